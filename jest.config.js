@@ -1,0 +1,28 @@
+/** @type {import('jest').Config} */
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true } },
+];
+const common = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  setupFilesAfterEnv: ["<rootDir>/test/setup/failOnConsole.ts"],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+    },
+    {
+      ...common,
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/src/**/*.test.tsx"],
+      setupFilesAfterEnv: [...common.setupFilesAfterEnv, "<rootDir>/test/setup/jestDom.ts"],
+    },
+  ],
+};

@@ -1,0 +1,96 @@
+/**
+ * A declarative description of one generated sheet (an official table or the notice). The core
+ * computes it; the exceljs and Office.js adapters apply it the same way. Indexes are 0-based.
+ */
+export type BorderStyle = "thin" | "medium" | "double" | "hair" | "dotted";
+
+export interface CellStyle {
+  readonly font?: {
+    readonly name?: string;
+    readonly sizePt?: number;
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    /** "#RRGGBB" */
+    readonly color?: string;
+  };
+  /** Solid fill "#RRGGBB" (the ผด.02 schedule bars are filled cells). */
+  readonly fill?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "middle" | "bottom";
+  readonly wrap?: boolean;
+  readonly indent?: number;
+  /** Excel number format, e.g. "#,##0", "0.00", "@". */
+  readonly numberFormat?: string;
+  readonly border?: {
+    readonly top?: BorderStyle;
+    readonly bottom?: BorderStyle;
+    readonly left?: BorderStyle;
+    readonly right?: BorderStyle;
+  };
+}
+
+/** A cell: literal text (never a formula, whatever it starts with) or a number. */
+export interface CellSpec {
+  readonly value: string | number | null;
+  /** Key into `SheetSpec.styles`. */
+  readonly style?: string;
+}
+
+export interface RowSpec {
+  /** Explicit height: LibreOffice does not auto-grow rows and Excel's auto-fit varies. */
+  readonly heightPt: number;
+  /** Exactly `columns.length` entries; null = empty, unstyled. */
+  readonly cells: readonly (CellSpec | null)[];
+}
+
+export interface MergeSpec {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export interface PrintSpec {
+  readonly paper: "A4";
+  readonly orientation: "landscape" | "portrait";
+  /** Fit all columns to one page wide (height automatic). */
+  readonly fitToWidth: boolean;
+  /** 1-based inclusive rows repeated at the top of every printed page. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /** Inches, as Excel and exceljs store them. */
+  readonly margins: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  readonly centerHorizontally: boolean;
+  /** Excel header/footer text with codes (&P page, &N pages). */
+  readonly headerRight?: string;
+  readonly footerCenter?: string;
+  /** 1-based rows that start a new printed page (manual breaks). */
+  readonly pageBreaksBefore: readonly number[];
+}
+
+/** Identifies a sheet the add-in generated, so it can find and replace it, and never touches others. */
+export interface OwnerMark {
+  readonly kind: "pd01" | "pd02" | "pd021" | "notice";
+  /** Edition code, or "ฉบับรวม" for the consolidated set. */
+  readonly edition: string;
+}
+
+export interface SheetSpec {
+  /** Sheet name, at most 31 characters. */
+  readonly name: string;
+  readonly owner: OwnerMark;
+  /** Widths in points. */
+  readonly columns: readonly { readonly widthPt: number }[];
+  readonly rows: readonly RowSpec[];
+  readonly merges: readonly MergeSpec[];
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  readonly print: PrintSpec;
+  /** Freeze rows above this 1-based row count (0 = none). */
+  readonly frozenRows: number;
+}
