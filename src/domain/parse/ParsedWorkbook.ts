@@ -1,0 +1,106 @@
+import type { EditionCode } from "../model/editionCode";
+import type { FundingSourceCode } from "../model/fundingSources";
+import type { Satang } from "../model/money";
+import type { MonthMask } from "../model/months";
+import type { EditionTrigger, IsoDate, OrganisationType } from "../model/plan";
+import type { SourceRef } from "../model/SourceRef";
+import type { SETTING_KEYS } from "../template/templateSpec";
+import type { Reading } from "./Reading";
+
+/**
+ * The template as read, before any judgement: every non-blank row with how each cell was understood.
+ * Rules look at this (to point at cells and quote what was typed); the Plan is built from it.
+ */
+export type SettingKey = keyof typeof SETTING_KEYS;
+
+export interface ParsedSettings {
+  readonly sheet: string;
+  /** A1 of the table's header cell, for settings whose key row is missing. */
+  readonly tableCell: string;
+  /** Value cell of each key row found, e.g. { fiscalYear: "B6" }. */
+  readonly cells: Readonly<Partial<Record<SettingKey, string>>>;
+  /** Text settings as typed (trimmed); "" when missing. */
+  readonly texts: Readonly<Record<SettingKey, string>>;
+  readonly fiscalYear: Reading<number>;
+  readonly organisationType: Reading<OrganisationType>;
+}
+
+export interface ParsedStrategy {
+  readonly ref: SourceRef;
+  readonly number: Reading<number>;
+  readonly name: string;
+}
+
+export interface ParsedItem {
+  readonly ref: SourceRef;
+  readonly seq: string;
+  readonly workPlan: Reading<string>;
+  readonly budget: Reading<Satang>;
+  readonly fundingSource: Reading<FundingSourceCode>;
+  readonly location: string;
+  /** Units not in the catalog read as "ok" with the typed text: other agencies are fine. */
+  readonly responsibleUnit: Reading<string>;
+  readonly months: MonthMask;
+  readonly edition: Reading<EditionCode>;
+  readonly note: string;
+}
+
+export interface ParsedProject extends ParsedItem {
+  readonly strategyNumber: Reading<number>;
+  readonly name: string;
+  readonly activityDetail: string;
+  readonly budgetType: Reading<string>;
+  readonly expenditureCategory: Reading<string>;
+}
+
+export interface ParsedEquipment extends ParsedItem {
+  readonly equipmentType: Reading<string>;
+  readonly item: string;
+  readonly detail: string;
+}
+
+export const EDITION_DATE_FIELDS = [
+  "triggerDate",
+  "draftDate",
+  "committeeReviewDate",
+  "approvalDate",
+  "announcementDate",
+  "postingStart",
+  "postingEnd",
+] as const;
+export type EditionDateField = (typeof EDITION_DATE_FIELDS)[number];
+
+export interface ParsedEditionRow {
+  readonly ref: SourceRef;
+  readonly code: Reading<EditionCode>;
+  readonly triggerText: string;
+  readonly trigger: EditionTrigger | null;
+  readonly dates: Readonly<Record<EditionDateField, Reading<IsoDate>>>;
+}
+
+export interface ParsedBudgetLine {
+  readonly ref: SourceRef;
+  readonly workPlan: Reading<string>;
+  readonly budgetType: Reading<string>;
+  readonly expenditureCategory: Reading<string>;
+  readonly amount: Reading<Satang>;
+}
+
+export interface CellErrorAt {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly error: string;
+}
+
+export interface ParsedWorkbook {
+  readonly settings: ParsedSettings;
+  readonly strategies: readonly ParsedStrategy[];
+  readonly projects: readonly ParsedProject[];
+  readonly equipment: readonly ParsedEquipment[];
+  /** null when the optional table is absent. */
+  readonly editions: readonly ParsedEditionRow[] | null;
+  readonly budgetLines: readonly ParsedBudgetLine[] | null;
+  readonly cellErrors: readonly CellErrorAt[];
+  /** Sheets in template order, for sorting issues. */
+  readonly sheetOrder: readonly string[];
+}

@@ -1,0 +1,86 @@
+import type { TableGrid } from "../grid/TableGrid";
+import {
+  BUDGET_LINES_TABLE,
+  EDITIONS_TABLE,
+  EQUIPMENT_TABLE,
+  PROJECTS_TABLE,
+  SETTINGS_TABLE,
+  STRATEGIES_TABLE,
+  type TemplateTable,
+} from "../template/templateSpec";
+import { compact } from "./normaliseText";
+import { TemplateStructureError } from "./TemplateStructureError";
+
+/** A template table found in the workbook, with the grid column of each template header it has. */
+export interface LocatedTable {
+  readonly grid: TableGrid;
+  readonly spec: TemplateTable;
+  readonly columnOf: ReadonlyMap<string, number>;
+}
+
+export interface LocatedTables {
+  readonly settings: LocatedTable;
+  readonly strategies: LocatedTable;
+  readonly projects: LocatedTable;
+  readonly equipment: LocatedTable;
+  readonly editions: LocatedTable | null;
+  readonly budgetLines: LocatedTable | null;
+}
+
+// Columns a plan can be read without; every other template header must be there.
+const OPTIONAL_HEADERS: Readonly<Record<string, readonly string[]>> = {
+  Projects: [
+    "ที่",
+    "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ",
+    "สถานที่ดำเนินการ",
+    "หน่วยงานรับผิดชอบหลัก",
+    "ฉบับ",
+    "งบ",
+    "หมวด",
+    "หมายเหตุ",
+  ],
+  Equipment: ["ที่", "รายละเอียดของครุภัณฑ์", "สถานที่ดำเนินการ", "หน่วยงานรับผิดชอบหลัก", "ฉบับ", "หมายเหตุ"],
+  Editions: EDITIONS_TABLE.columns.map((c) => c.header).filter((h) => h !== "ฉบับ"),
+  BudgetLines: ["งบ", "หมวด"],
+};
+
+/**
+ * Finds the template tables by table name (case-insensitive, as Excel does) and their columns by
+ * header text (spacing ignored, order free, extra columns ignored).
+ * @throws TemplateStructureError when a required table or a required header is missing.
+ */
+export function locateTables(tables: readonly TableGrid[]): LocatedTables {
+  return {
+    settings: required(tables, SETTINGS_TABLE),
+    strategies: required(tables, STRATEGIES_TABLE),
+    projects: required(tables, PROJECTS_TABLE),
+    equipment: required(tables, EQUIPMENT_TABLE),
+    editions: optional(tables, EDITIONS_TABLE),
+    budgetLines: optional(tables, BUDGET_LINES_TABLE),
+  };
+}
+
+function required(tables: readonly TableGrid[], spec: TemplateTable): LocatedTable {
+  const located = optional(tables, spec);
+  if (!located) throw new TemplateStructureError("missing-table", { table: spec.table, sheet: spec.sheet });
+  return located;
+}
+
+function optional(tables: readonly TableGrid[], spec: TemplateTable): LocatedTable | null {
+  const grid = tables.find((t) => t.name.toLowerCase() === spec.table.toLowerCase());
+  if (!grid) return null;
+  const byHeader = new Map<string, number>();
+  grid.headers.forEach((header, index) => {
+    const key = compact(header);
+    if (!byHeader.has(key)) byHeader.set(key, index);
+  });
+  const columnOf = new Map<string, number>();
+  for (const { header } of spec.columns) {
+    const index = byHeader.get(compact(header));
+    if (index !== undefined) columnOf.set(header, index);
+    else if (!(OPTIONAL_HEADERS[spec.table] ?? []).includes(header)) {
+      throw new TemplateStructureError("missing-header", { table: spec.table, sheet: grid.sheet, header });
+    }
+  }
+  return { grid, spec, columnOf };
+}

@@ -1,0 +1,40 @@
+import { parseMoneyCell } from "./parseMoneyCell";
+
+describe("parseMoneyCell reads budgets as staff type them", () => {
+  it.each([
+    [378000, 37_800_000],
+    [1635.25, 163_525],
+    ["1,000.00", 100_000],
+    [" 378,000 ", 37_800_000],
+    ["๓๗๘,๐๐๐", 37_800_000],
+    ["10000 บาท", 1_000_000],
+    ["10,000.50บาท", 1_000_050],
+    ["1 000", 100_000],
+    ["1,000.-", 100_000],
+    ["12.5", 1_250],
+    ["฿1,500", 150_000],
+    ["-", 0],
+    ["–", 0],
+    ["0", 0],
+  ])("%p → %p satang", (typed, satang) => {
+    expect(parseMoneyCell(typed)).toMatchObject({ status: "ok", value: satang });
+  });
+
+  it("keeps text amounts exact beyond float precision of baht × 100", () => {
+    expect(parseMoneyCell("1,234,567,890.29")).toMatchObject({ value: 123_456_789_029 });
+  });
+
+  it("reads a negative amount so a rule can reject it", () => {
+    expect(parseMoneyCell("-500")).toMatchObject({ status: "ok", value: -50_000 });
+  });
+
+  it.each(["สองหมื่น", "1,00", "10.005", "1.000,00", "12a", true])("%p is unreadable", (typed) => {
+    expect(parseMoneyCell(typed)).toMatchObject({ status: "invalid" });
+  });
+
+  it("tells blank and error cells apart from amounts", () => {
+    expect(parseMoneyCell("  ")).toEqual({ status: "blank" });
+    expect(parseMoneyCell(null)).toEqual({ status: "blank" });
+    expect(parseMoneyCell({ error: "#REF!" })).toEqual({ status: "cellError", error: "#REF!" });
+  });
+});

@@ -1,0 +1,69 @@
+import { columnLetter, toA1 } from "../grid/a1";
+import { isBlank, isCellError, type CellValue } from "../grid/CellValue";
+import type { SourceRef } from "../model/SourceRef";
+import type { LocatedTable } from "./locateTables";
+
+/** One body row of a template table: its cells by model field, and where each field sits. */
+export interface TableRow {
+  readonly ref: SourceRef;
+  /** Cell values in the order of `fieldIndex` (shared by all rows of a table). */
+  readonly values: readonly CellValue[];
+  readonly fieldIndex: ReadonlyMap<string, number>;
+}
+
+/** Reads a cell of a row by field; a column the table lacks reads as blank. */
+export function cellAt(row: TableRow, field: string): CellValue {
+  const index = row.fieldIndex.get(field);
+  return index === undefined ? null : (row.values[index] ?? null);
+}
+
+/**
+ * The non-blank body rows of a table, with each field's value and column letter. Rows where every
+ * template column is blank are skipped (tables often carry empty rows at the end), as are rows where
+ * only the `ignoredWhenAlone` fields are filled (staff pre-number empty rows with ที่).
+ */
+export function readTableRows(
+  table: LocatedTable,
+  fields: Readonly<Record<string, string>>,
+  ignoredWhenAlone: readonly string[] = [],
+): TableRow[] {
+  const { grid, columnOf } = table;
+  const present = Object.entries(fields).flatMap(([field, header]) => {
+    const index = columnOf.get(header);
+    return index === undefined ? [] : [[field, index] as const];
+  });
+  const columns = Object.fromEntries(
+    present.map(([field, index]) => [field, columnLetter(grid.firstColumn + index)]),
+  );
+  const fieldIndex = new Map(present.map(([field], i) => [field, i]));
+  const counted = present.map(([field]) => !ignoredWhenAlone.includes(field));
+  const rows: TableRow[] = [];
+  grid.rows.forEach((cells, i) => {
+    const values = present.map(([, index]) => cells[index] ?? null);
+    if (values.every((value, j) => !counted[j] || isBlank(value))) return;
+    rows.push({
+      ref: { sheet: grid.sheet, table: grid.name, row: grid.headerRow + 2 + i, columns },
+      values,
+      fieldIndex,
+    });
+  });
+  return rows;
+}
+
+/** Every spreadsheet error value (#REF!, #N/A, …) in the table's body, with its cell. */
+export function findCellErrors(table: LocatedTable): { sheet: string; cell: string; error: string }[] {
+  const { grid } = table;
+  const found: { sheet: string; cell: string; error: string }[] = [];
+  grid.rows.forEach((values, i) =>
+    values.forEach((value: CellValue, j) => {
+      if (isCellError(value)) {
+        found.push({
+          sheet: grid.sheet,
+          cell: toA1(grid.headerRow + 1 + i, grid.firstColumn + j),
+          error: value.error,
+        });
+      }
+    }),
+  );
+  return found;
+}

@@ -1,0 +1,58 @@
+import { BUDGET_CATEGORIES } from "../../catalog/budgetCategories";
+import type { SourceRef } from "../../model/SourceRef";
+import type { Reading } from "../../parse/Reading";
+import type { Issue } from "../Issue";
+import { issueAt } from "../issueAt";
+import type { Rule } from "../Rule";
+
+interface PairRow {
+  readonly ref: SourceRef;
+  readonly budgetType: Reading<string>;
+  readonly expenditureCategory: Reading<string>;
+}
+
+/**
+ * งบ and หมวด are optional, but when given both must be there, each must be known, and the หมวด must
+ * belong to the งบ (งบลงทุน / ค่าใช้สอย is wrong: ค่าใช้สอย is under งบดำเนินงาน).
+ */
+export const budgetPair: Rule = ({ parsed }) =>
+  [...parsed.projects, ...(parsed.budgetLines ?? [])].flatMap(checkPair);
+
+function checkPair({ ref, budgetType, expenditureCategory }: PairRow): Issue[] {
+  const typeBlank = budgetType.status === "blank";
+  const categoryBlank = expenditureCategory.status === "blank";
+  if (typeBlank && categoryBlank) return [];
+  const issues: Issue[] = [];
+  if (budgetType.status === "invalid") {
+    issues.push(issueAt("unknown-budget-type", "error", ref, "budgetType", { value: budgetType.text }));
+  }
+  if (expenditureCategory.status === "invalid") {
+    issues.push(
+      issueAt("unknown-expenditure-category", "error", ref, "expenditureCategory", {
+        value: expenditureCategory.text,
+      }),
+    );
+  }
+  if (typeBlank !== categoryBlank) {
+    const given = typeBlank ? expenditureCategory : budgetType;
+    const value = given.status === "ok" || given.status === "alias" ? given.value : "";
+    const field = typeBlank ? "budgetType" : "expenditureCategory";
+    issues.push(issueAt("incomplete-budget-pair", "error", ref, field, { field, value }));
+  }
+  if (
+    (budgetType.status === "ok" || budgetType.status === "alias") &&
+    (expenditureCategory.status === "ok" || expenditureCategory.status === "alias")
+  ) {
+    const allowed = BUDGET_CATEGORIES[budgetType.value] ?? [];
+    if (!allowed.includes(expenditureCategory.value)) {
+      issues.push(
+        issueAt("invalid-budget-pair", "error", ref, "expenditureCategory", {
+          budgetType: budgetType.value,
+          value: expenditureCategory.value,
+          allowed: allowed.join(", "),
+        }),
+      );
+    }
+  }
+  return issues;
+}

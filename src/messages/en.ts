@@ -1,0 +1,77 @@
+import type { IssueCode } from "../domain/validate/IssueCode";
+import { baht, buddhistEraHint, text, type MessageFn, type Params } from "./_lib/params";
+import { fieldLabel, settingLabel } from "./fieldLabels";
+
+const field = (p: Params, key = "field"): string => fieldLabel(text(p, key), text(p, "table"), "en");
+const alias =
+  (label: string): MessageFn =>
+  (p) =>
+    `${label} "${text(p, "value")}" is not the official spelling; use "${text(p, "canonical")}" instead`;
+const pairOf = (p: Params): string =>
+  p["budgetType"] !== undefined && p["expenditureCategory"] !== undefined
+    ? ` (${text(p, "budgetType")} / ${text(p, "expenditureCategory")})`
+    : "";
+
+/** English message of every issue code, for Office display languages other than Thai. */
+export const EN_MESSAGES: Readonly<Record<IssueCode, MessageFn>> = {
+  "cell-error": (p) =>
+    `The cell shows the error ${text(p, "value")}; fix the formula or type the value again`,
+  "missing-value": (p) => `"${field(p)}" is empty; fill it in`,
+  "missing-setting": (p) => `The setting "${settingLabel(text(p, "setting"), "en")}" is empty`,
+  "missing-fiscal-year": () => `The fiscal year (B.E.) is missing; type a 4-digit B.E. year such as 2570`,
+  "implausible-fiscal-year": (p) => {
+    const be = buddhistEraHint(p);
+    const hint = be === null ? "" : ` (a Gregorian year? use B.E. ${be})`;
+    return `Fiscal year "${text(p, "value")}" is not valid; type a 4-digit B.E. year such as 2570${hint}`;
+  },
+  "unknown-organisation-type": (p) =>
+    `Organisation type "${text(p, "value")}" is not in the list; choose อบต., เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร or อบจ.`,
+  "organisation-type-alias": alias("Organisation type"),
+  "unreadable-number": (p) =>
+    `Number "${text(p, "value")}" is not a sequence number; type a whole number from 1`,
+  "duplicate-strategy-number": (p) =>
+    `Strategy number ${text(p, "number")} is also used in ${text(p, "firstCell")}; give each strategy its own number`,
+  "unknown-strategy": (p) =>
+    `Strategy "${text(p, "value")}" is not in the Strategies table; use the number of an existing strategy, e.g. 1`,
+  "unknown-work-plan": (p) =>
+    `Work plan "${text(p, "value")}" is not an official work plan; choose one from the list`,
+  "unknown-funding-source": (p) =>
+    `Funding source "${text(p, "value")}" is not in the list; choose one from the list`,
+  "unknown-equipment-type": (p) =>
+    `Equipment type "${text(p, "value")}" is not one of the 16 equipment types; choose one from the list`,
+  "work-plan-alias": alias("Work plan"),
+  "funding-source-alias": alias("Funding source"),
+  "equipment-type-alias": alias("Equipment type"),
+  "budget-type-alias": alias("Budget type"),
+  "expenditure-category-alias": alias("Expenditure category"),
+  "unit-alias": alias("Unit"),
+  "unreadable-budget": (p) =>
+    `Budget "${text(p, "value")}" is not an amount; type a number such as 10000 or 10,000.00`,
+  "negative-budget": (p) => `Budget "${text(p, "value")}" is negative; type an amount of 0 or more`,
+  "no-month-marked": () => `No month is marked; put ✓ in at least one month column (ต.ค.–ก.ย.)`,
+  "unknown-budget-type": (p) =>
+    `Budget type "${text(p, "value")}" is not in the list; choose งบกลาง, งบบุคลากร, งบดำเนินงาน, งบลงทุน, งบรายจ่ายอื่น or งบเงินอุดหนุน`,
+  "unknown-expenditure-category": (p) =>
+    `Expenditure category "${text(p, "value")}" is not in the list; choose one from the list`,
+  "incomplete-budget-pair": (p) => {
+    const missing = text(p, "field") === "budgetType" ? "budget type (งบ)" : "expenditure category (หมวด)";
+    return `"${text(p, "value")}" is given but the ${missing} is empty; fill in both งบ and หมวด, or leave both blank`;
+  },
+  "invalid-budget-pair": (p) =>
+    `Category "${text(p, "value")}" does not belong to "${text(p, "budgetType")}"; its categories are: ${text(p, "allowed")}`,
+  "budget-with-no-budget-source": (p) =>
+    `Budget ${text(p, "value")} is given but the funding source is "ไม่ใช้งบประมาณ" (no budget); change the source or set the budget to 0`,
+  "zero-budget-with-budgeted-source": (p) =>
+    `Budget is 0 but the funding source is "${text(p, "source")}"; check the amount or choose "ไม่ใช้งบประมาณ"`,
+  "duplicate-project": (p) =>
+    `Project "${text(p, "name")}" repeats ${text(p, "firstCell")} in edition ${text(p, "edition")}; check it was not entered twice`,
+  "invalid-edition-code": (p) =>
+    `Edition "${text(p, "value")}" is not a valid edition; leave it blank (main plan) or type e.g. "เพิ่มเติม 1/2570"`,
+  "edition-not-recorded": (p) =>
+    `Edition "${text(p, "edition")}" is not in the Editions table; add a row for it on the "ฉบับ" sheet`,
+  "unreadable-date": (p) => `Date "${text(p, "value")}" cannot be read; type e.g. 10 ต.ค. 2569 or 10/10/2569`,
+  "over-appropriation": (p) =>
+    `${text(p, "workPlan")}${pairOf(p)}: the plan totals ${baht(p, "planned")} baht, over the ordinance's ${baht(p, "appropriated")} baht; check the project budgets or the BudgetLines table`,
+  "under-appropriation": (p) =>
+    `${text(p, "workPlan")}${pairOf(p)}: the plan totals ${baht(p, "planned")} baht, under the ordinance's ${baht(p, "appropriated")} baht; check no project is missing`,
+};
