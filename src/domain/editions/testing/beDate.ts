@@ -1,0 +1,27 @@
+import type { IsoDate } from "../../model/plan";
+
+const MONTHS = [
+  "ม.ค.",
+  "ก.พ.",
+  "มี.ค.",
+  "เม.ย.",
+  "พ.ค.",
+  "มิ.ย.",
+  "ก.ค.",
+  "ส.ค.",
+  "ก.ย.",
+  "ต.ค.",
+  "พ.ย.",
+  "ธ.ค.",
+];
+
+/**
+ * A Thai date as written in the plan ("29 ก.พ. 2567") as the Gregorian ISO date the model keeps
+ * ("2024-02-29"), so tests read like the documents. Test-only: the real parser is H1's.
+ */
+export function be(text: string): IsoDate {
+  const match = /^(\d{1,2}) (\S+) (\d{4})$/u.exec(text);
+  const month = MONTHS.indexOf(match?.[2] ?? "");
+  if (!match || month < 0) throw new Error(`not a Thai short date: ${text}`);
+  return `${Number(match[3]) - 543}-${String(month + 1).padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+}
