@@ -1,0 +1,108 @@
+import { digitsFor } from "../../text/toThaiDigits";
+import { computePageBreaks } from "../computePageBreaks";
+import type { CellStyle, OwnerMark, PrintSpec, SheetSpec } from "../SheetSpec";
+import type { SheetBuilder } from "./SheetBuilder";
+import { rowHeightForLines } from "./SheetBuilder";
+import { TITLE_PT } from "./officialStyles";
+import type { OfficialStyleKey } from "./officialStyles";
+
+export const LANDSCAPE_MARGINS = {
+  top: 0.6,
+  bottom: 0.6,
+  left: 0.4,
+  right: 0.4,
+  header: 0.3,
+  footer: 0.3,
+} as const;
+/** Thai official letters: 3 cm left, 2 cm right (สารบรรณ practice). */
+export const PORTRAIT_MARGINS = {
+  top: 0.8,
+  bottom: 0.6,
+  left: 1.18,
+  right: 0.79,
+  header: 0.3,
+  footer: 0.3,
+} as const;
+
+/** Minimum width for the on-screen form code so "แบบ ผด.02/1" never clips. */
+const FORM_CODE_WIDTH_PT = 90;
+
+/** Row 0: the form code in the sheet's top-right cell(s), merged leftwards until wide enough. */
+export function addFormCodeRow(builder: SheetBuilder, formCode: string): void {
+  const widths = builder.columnWidthsPt;
+  let first = widths.length - 1;
+  while (first > 0 && builder.spanWidth(first, widths.length - first) < FORM_CODE_WIDTH_PT) first -= 1;
+  const row = builder.addRow(
+    rowHeightForLines(1, TITLE_PT),
+    widths.map((_, i) => (i === first ? { value: formCode, style: "formCode" } : null)),
+  );
+  builder.merge(row, first, 1, widths.length - first);
+}
+
+/** Title lines centred across the full width, one row each. */
+export function addTitleRows(builder: SheetBuilder, lines: readonly string[]): void {
+  for (const line of lines) {
+    const count = builder.columnWidthsPt.length;
+    const row = builder.addRow(rowHeightForLines(builder.linesIn(line, 0, count, TITLE_PT), TITLE_PT), [
+      { value: line, style: "title" },
+    ]);
+    builder.merge(row, 0, 1, count);
+  }
+}
+
+export interface FinishOptions {
+  readonly name: string;
+  readonly owner: OwnerMark;
+  readonly styles: Readonly<Record<OfficialStyleKey, CellStyle>>;
+  readonly orientation: "landscape" | "portrait";
+  readonly formCode?: string;
+  /** Page numbers in the footer (tables yes; a one-page notice no). */
+  readonly pageNumbers: boolean;
+  /** 0-based inclusive header rows repeated on each page. */
+  readonly headerRows?: { readonly first: number; readonly last: number };
+  readonly headingRows: ReadonlySet<number>;
+  /** Convert every printed text to Thai digits (numbers get a Thai-digit format instead). */
+  readonly thaiDigits: boolean;
+}
+
+/** Adds the print setup (with computed page breaks) to the built rows. */
+export function finishSheet(builder: SheetBuilder, options: FinishOptions): SheetSpec {
+  const margins = options.orientation === "landscape" ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
+  const header = options.headerRows;
+  const pageBreaksBefore = computePageBreaks({
+    orientation: options.orientation,
+    margins,
+    columnWidthsPt: builder.columnWidthsPt,
+    rowHeightsPt: builder.rows.map((r) => r.heightPt),
+    ...(header ? { titleRows: header } : {}),
+    headingRows: options.headingRows,
+  });
+  const print: PrintSpec = {
+    paper: "A4",
+    orientation: options.orientation,
+    fitToWidth: true,
+    ...(header ? { titleRows: { first: header.first + 1, last: header.last + 1 } } : {}),
+    margins,
+    centerHorizontally: true,
+    ...(options.formCode ? { headerRight: digitsFor(options.formCode, options.thaiDigits) } : {}),
+    ...(options.pageNumbers ? { footerCenter: "หน้า &P / &N" } : {}),
+    pageBreaksBefore,
+  };
+  return {
+    name: options.name,
+    owner: options.owner,
+    columns: builder.columnWidthsPt.map((widthPt) => ({ widthPt })),
+    rows: options.thaiDigits
+      ? builder.rows.map((row) => ({
+          ...row,
+          cells: row.cells.map((cell) =>
+            cell && typeof cell.value === "string" ? { ...cell, value: digitsFor(cell.value, true) } : cell,
+          ),
+        }))
+      : builder.rows,
+    merges: builder.merges,
+    styles: options.styles,
+    print,
+    frozenRows: header ? header.last + 1 : 0,
+  };
+}

@@ -1,0 +1,16 @@
+import type { Plan } from "../../model/plan";
+import { editionTitleSuffix } from "../editionTitleSuffix";
+
+/** The three centred title lines of every ผด. table: form title, plan year (+ edition), organisation. */
+export function planTitleLines(formTitle: string, plan: Plan, edition: string | null): string[] {
+  const { settings } = plan;
+  const place = [
+    settings.organisationType !== "อบจ." && settings.amphoe !== "" ? `อำเภอ${settings.amphoe}` : "",
+    settings.changwat !== "" ? `จังหวัด${settings.changwat}` : "",
+  ].filter((part) => part !== "");
+  return [
+    formTitle,
+    `แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${settings.fiscalYear}${editionTitleSuffix(edition)}`,
+    [settings.organisationName, ...place].join(" "),
+  ];
+}

@@ -1,0 +1,24 @@
+import { fromA1 } from "../../grid/a1";
+import type { CellSpec, SheetSpec } from "../SheetSpec";
+
+/** Test-side reading of a sheet spec in A1 terms. */
+export function cellAt(spec: SheetSpec, address: string): CellSpec | null {
+  const { row, column } = fromA1(address);
+  return spec.rows[row]?.cells[column] ?? null;
+}
+
+export function valueAt(spec: SheetSpec, address: string): string | number | null {
+  return cellAt(spec, address)?.value ?? null;
+}
+
+/** 1-based row numbers whose first cell has a style. */
+export function rowsStyled(spec: SheetSpec, style: string): number[] {
+  return spec.rows.flatMap((row, i) => (row.cells[0]?.style === style ? [i + 1] : []));
+}
+
+/** 1-based row number of the first row whose column-A text equals `text`. */
+export function rowOf(spec: SheetSpec, text: string): number {
+  const index = spec.rows.findIndex((row) => row.cells.some((c) => c?.value === text));
+  if (index < 0) throw new Error(`no row with ${text}`);
+  return index + 1;
+}

@@ -1,0 +1,45 @@
+import { workPlanOrder } from "../catalog/workPlans";
+import type { Plan } from "../model/plan";
+import { selectRows } from "../rollup/selectRows";
+import { groupInOrder } from "./_lib/groupInOrder";
+import { layoutScheduleSheet, type ScheduleGroup } from "./_lib/layoutScheduleSheet";
+import type { ResolvedLayoutOptions } from "./LayoutOptions";
+import type { SheetSpec } from "./SheetSpec";
+
+export const PD02_TITLE = "บัญชีโครงการ/กิจกรรม/งบประมาณ";
+export const PD02_HEADINGS = [
+  "ที่",
+  "โครงการ",
+  "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ",
+  "งบประมาณ (บาท)",
+  "สถานที่ดำเนินการ",
+  "หน่วยงานรับผิดชอบหลัก",
+] as const;
+
+/** แบบ ผด.02: every project of the edition, grouped strategy → work plan (official work-plan order). */
+export function layoutPd02(plan: Plan, options: ResolvedLayoutOptions): SheetSpec {
+  const { projects } = selectRows(plan, { edition: options.edition, excludeUnbudgeted: false });
+  const byStrategy = groupInOrder(projects, (p) => String(p.strategyNumber), Number);
+  const groups: ScheduleGroup[] = byStrategy.map(([number, rows]) => {
+    const name = plan.strategies.find((s) => String(s.number) === number)?.name ?? "";
+    return {
+      heading: `${number}. ${name}`,
+      subgroups: groupInOrder(rows, (p) => p.workPlan, workPlanOrder).map(([workPlan, items], j) => ({
+        heading: `${number}.${j + 1} ${workPlan}`,
+        items: items.map((p) => ({
+          name: p.name,
+          detail: p.activityDetail,
+          budget: p.budget,
+          location: p.location,
+          unit: p.responsibleUnit,
+          months: p.months,
+        })),
+      })),
+    };
+  });
+  return layoutScheduleSheet(
+    plan,
+    { kind: "pd02", formCode: "แบบ ผด.02", title: PD02_TITLE, headings: PD02_HEADINGS, groups },
+    options,
+  );
+}

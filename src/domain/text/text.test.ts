@@ -1,0 +1,71 @@
+import { estimateTextWidth } from "./estimateTextWidth";
+import { fiscalYearSpan } from "./fiscalYearSpan";
+import { formatBaht } from "./formatBaht";
+import { formatPercent } from "./formatPercent";
+import { formatThaiDate } from "./formatThaiDate";
+import { toThaiDigits } from "./toThaiDigits";
+import { wrapText } from "./wrapText";
+
+describe("Thai text helpers", () => {
+  test("toThaiDigits replaces every Arabic digit and nothing else", () => {
+    expect(toThaiDigits("พ.ศ. 2570 ข้อ 26 (2)")).toBe("พ.ศ. ๒๕๗๐ ข้อ ๒๖ (๒)");
+    expect(toThaiDigits("0123456789")).toBe("๐๑๒๓๔๕๖๗๘๙");
+  });
+
+  test("formatThaiDate prints the day, Thai month name and B.E. year", () => {
+    expect(formatThaiDate("2026-10-10", { thaiDigits: false }).text).toBe("10 ตุลาคม พ.ศ. 2569");
+    expect(formatThaiDate("2027-03-03", { thaiDigits: true })).toEqual({
+      day: "๓",
+      month: "มีนาคม",
+      year: "๒๕๗๐",
+      text: "๓ มีนาคม พ.ศ. ๒๕๗๐",
+    });
+    expect(() => formatThaiDate("10/10/2569", { thaiDigits: false })).toThrow(RangeError);
+  });
+
+  test("fiscalYearSpan runs from 1 October of the previous year", () => {
+    expect(fiscalYearSpan(2570)).toBe("1 ตุลาคม 2569 – 30 กันยายน 2570");
+    expect(fiscalYearSpan(2568, { thaiDigits: true })).toBe("๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘");
+  });
+
+  test("formatBaht groups thousands and shows satang only when present", () => {
+    expect(formatBaht(37_800_000)).toBe("378,000");
+    expect(formatBaht(12_345_650)).toBe("123,456.50");
+    expect(formatBaht(5)).toBe("0.05");
+    expect(formatBaht(0)).toBe("0");
+    expect(formatBaht(100_000_000, { thaiDigits: true })).toBe("๑,๐๐๐,๐๐๐");
+  });
+
+  test("formatPercent shows integer hundredths with two decimals", () => {
+    expect(formatPercent(2381)).toBe("23.81");
+    expect(formatPercent(10000)).toBe("100.00");
+    expect(formatPercent(7)).toBe("0.07");
+  });
+
+  test("Thai marks above and below a letter take no width", () => {
+    expect(estimateTextWidth("กี่", 16)).toBe(estimateTextWidth("ก", 16));
+  });
+
+  test("wrapText breaks Thai between words and keeps every character", () => {
+    const text =
+      "อาศัยอำนาจตามความในข้อ 26 (2) และข้อ 27 แห่งระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น";
+    const lines = wrapText(text, 150, 16);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(estimateTextWidth(line, 16)).toBeLessThanOrEqual(150);
+    expect(lines.join("").replace(/ /gu, "")).toBe(text.replace(/ /gu, ""));
+    // No line may start with a mark that belongs to the previous line's last letter.
+    for (const line of lines) expect(line).not.toMatch(/^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u);
+    // Punctuation stays with its word: "(2)" is never split across lines.
+    expect(lines.filter((line) => line.includes("(2)"))).toHaveLength(1);
+    expect(wrapText("พ.ศ. 2570", 20, 16)[0]).toBe("พ.ศ.");
+    expect(wrapText("ปีงบประมาณ (1\u00A0ตุลาคม\u00A02569)", 100, 16)).toEqual([
+      "ปีงบประมาณ",
+      "(1\u00A0ตุลาคม\u00A02569)",
+    ]);
+  });
+
+  test("wrapText keeps explicit line breaks and short text whole", () => {
+    expect(wrapText("กองช่าง\nกองคลัง", 500, 14)).toEqual(["กองช่าง", "กองคลัง"]);
+    expect(wrapText("หมู่ที่ 3", 500, 14)).toEqual(["หมู่ที่ 3"]);
+  });
+});

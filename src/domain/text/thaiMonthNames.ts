@@ -1,0 +1,18 @@
+/** Full Thai month names, January first (calendar order, not fiscal order). */
+export const THAI_MONTH_NAMES = [
+  "มกราคม",
+  "กุมภาพันธ์",
+  "มีนาคม",
+  "เมษายน",
+  "พฤษภาคม",
+  "มิถุนายน",
+  "กรกฎาคม",
+  "สิงหาคม",
+  "กันยายน",
+  "ตุลาคม",
+  "พฤศจิกายน",
+  "ธันวาคม",
+] as const;
+
+/** Buddhist Era = Gregorian + 543. */
+export const BUDDHIST_ERA_OFFSET = 543;

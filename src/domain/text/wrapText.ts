@@ -1,0 +1,62 @@
+import { estimateTextWidth } from "./estimateTextWidth";
+
+/**
+ * Breakable pieces: Thai has no spaces between words, so lines may only break at word boundaries
+ * found by ICU; punctuation sticks to its neighbours so "พ.ศ." and "(2)" never split.
+ */
+function segments(text: string): string[] {
+  if (typeof Intl.Segmenter !== "function") return text.split(/(?<=[^\S\u00A0])/u);
+  const pieces: string[] = [];
+  let glueNext = false;
+  for (const { segment, isWordLike } of new Intl.Segmenter("th", { granularity: "word" }).segment(text)) {
+    // A no-break space (U+00A0) glues its neighbours like punctuation does.
+    const space = /^[^\S\u00A0]+$/u.test(segment);
+    const last = pieces.length - 1;
+    if (!space && !isWordLike) {
+      if (last >= 0 && !/[^\S\u00A0]$/u.test(pieces[last] ?? "")) pieces[last] += segment;
+      else pieces.push(segment);
+      glueNext = true;
+    } else if ((glueNext && !space) || (space && last >= 0)) {
+      pieces[last] += segment;
+      glueNext = false;
+    } else {
+      pieces.push(segment);
+      glueNext = false;
+    }
+  }
+  return pieces;
+}
+
+/** Grapheme clusters keep a Thai base letter with its marks when a word is too long for a line. */
+function graphemes(text: string): string[] {
+  if (typeof Intl.Segmenter === "function") {
+    return Array.from(new Intl.Segmenter("th", { granularity: "grapheme" }).segment(text), (s) => s.segment);
+  }
+  return Array.from(text);
+}
+
+/**
+ * Splits text into lines no wider than `widthPt` at `fontSizePt` (estimated), breaking between
+ * words; explicit newlines are kept. Trailing spaces are dropped from each line.
+ * @example wrapText("ประกาศใช้แผนการดำเนินงาน", 60, 16) //=> ["ประกาศใช้", "แผนการ", "ดำเนินงาน"]
+ */
+export function wrapText(text: string, widthPt: number, fontSizePt: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    const pieces = segments(paragraph).flatMap((word) =>
+      estimateTextWidth(word, fontSizePt) > widthPt ? graphemes(word) : [word],
+    );
+    for (const piece of pieces) {
+      const candidate = line + piece;
+      if (line.trim() !== "" && estimateTextWidth(candidate.trimEnd(), fontSizePt) > widthPt) {
+        lines.push(line.trimEnd());
+        line = piece.trimStart();
+      } else {
+        line = candidate;
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}
