@@ -1,0 +1,80 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { capabilitiesOf } from "./capabilities";
+import { OfficeWorkbook } from "./OfficeWorkbook";
+import type { ExcelRunner } from "./OfficeWorkbook";
+
+// office-addin-mock needs only OfficeApp from office-addin-manifest, whose ESM dependencies jest cannot load.
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
+}));
+
+/**
+ * office-addin-mock returns "Error, property was not loaded" for any property read without
+ * load + sync; these tests would see that sentinel in the result if readTables skipped a load.
+ */
+function projectsTableMock(): OfficeMockObject {
+  const mock = new OfficeMockObject({
+    workbook: {
+      tables: {
+        projects: {
+          worksheet: { name: "โครงการ" },
+          header: { values: [["ที่", "โครงการ"]], address: "'โครงการ'!$B$3:$C$3" },
+          body: { values: [["1", "ซ่อมถนน"]], valueTypes: [["String", "String"]] },
+          getHeaderRowRange(this: OfficeMockObject) {
+            return this["header"];
+          },
+          getDataBodyRange(this: OfficeMockObject) {
+            return this["body"];
+          },
+        },
+        getItemOrNullObject(this: OfficeMockObject, name: string) {
+          return name === "Projects" ? this["projects"] : undefined;
+        },
+      },
+    },
+  });
+  // isNullObject needs no load in Office.js; set it as a plain property outside the mock's load model.
+  mock["workbook"]["tables"]["projects"].isNullObject = false;
+  return mock;
+}
+
+const runOn =
+  (context: OfficeMockObject): ExcelRunner =>
+  (batch) =>
+    batch(context as unknown as Excel.RequestContext);
+
+describe("OfficeWorkbook with office-addin-mock (load before read)", () => {
+  it("loads every property readTables reads", async () => {
+    const workbook = new OfficeWorkbook({
+      run: runOn(projectsTableMock()),
+      capabilities: capabilitiesOf("1.9"),
+    });
+
+    const grids = await workbook.readTables(["Projects"]);
+
+    expect(grids).toEqual([
+      {
+        name: "Projects",
+        sheet: "โครงการ",
+        headerRow: 2,
+        firstColumn: 1,
+        headers: ["ที่", "โครงการ"],
+        rows: [["1", "ซ่อมถนน"]],
+      },
+    ]);
+  });
+
+  it("shows the sentinel a missing load would produce", async () => {
+    const context = projectsTableMock();
+    const header = context["workbook"]["tables"].getItemOrNullObject("Projects").getHeaderRowRange();
+    await context.sync();
+    expect(header.values).toBe("Error, property was not loaded");
+  });
+});
