@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { planGrids } from "../../test/builders/planGrids";
+import { analysePlan } from "./analysePlan";
+import type { CellValue } from "./grid/CellValue";
+import { PROJECTS_TABLE } from "./template/templateSpec";
+import { parseMoneyCell } from "./parse/parseMoneyCell";
+
+const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
+
+/** What staff might type in any cell: real values, near misses, junk and error values. */
+const typedCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constantFrom<CellValue>(
+    null,
+    "",
+    " ",
+    "-",
+    "✓",
+    "x",
+    0,
+    1,
+    2,
+    7,
+    -5,
+    "1,000.00",
+    "๑",
+    "แผนงานการศึกษา",
+    "แผนงานการพานิชย์",
+    "งบลงทุน",
+    "ค่าใช้สอย",
+    "ไม่ใช้งบประมาณ",
+    "ข้อบัญญัติงบประมาณรายจ่ายประจำปี",
+    "เพิ่มเติม 1/2570",
+    "เพิ่มเติม",
+    "กองสาธารณสุขฯ",
+    { error: "#REF!" },
+    true,
+  ),
+  fc.string({ maxLength: 8 }),
+  fc.double({ noNaN: true, min: -1e9, max: 1e9 }),
+);
+
+describe("analysePlan on arbitrary typing", () => {
+  it("never throws, and every project left out of the plan has an error on its row", () => {
+    const headers = PROJECTS_TABLE.columns.map((c) => c.header);
+    fc.assert(
+      fc.property(
+        fc.array(fc.dictionary(fc.constantFrom(...headers), typedCell, { maxKeys: 6 }), { maxLength: 5 }),
+        (rows) => {
+          const builder = planGrids();
+          for (const changes of rows) builder.withProject(changes);
+          const { plan, issues } = analysePlan(builder.build());
+          const kept = new Set(plan.projects.map((p) => p.source?.row));
+          const projectRows = rows.map((_, i) => i + 2);
+          for (const row of projectRows.filter((r) => !kept.has(r))) {
+            const errorOnRow = issues.some(
+              (i) =>
+                i.severity === "error" &&
+                i.location?.sheet === "โครงการ" &&
+                i.location.cell.replace(/^[A-Z]+/u, "") === String(row),
+            );
+            expect({ row, errorOnRow }).toEqual({ row, errorOnRow: true });
+          }
+          for (const p of plan.projects) expect(p.budget).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("parseMoneyCell on generated amounts", () => {
+  it("reads any amount written with commas, Thai digits, spaces and บาท back to the same satang", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 99_999_999_999 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (satang, thai, grouped, suffix) => {
+          const whole = String(Math.floor(satang / 100));
+          const baht = grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/gu, ",") : whole;
+          let text = ` ${baht}.${String(satang % 100).padStart(2, "0")}${suffix ? " บาท" : ""} `;
+          if (thai) text = text.replace(/\d/gu, (d) => THAI_DIGITS[Number(d)] ?? d);
+          expect(parseMoneyCell(text)).toMatchObject({ status: "ok", value: satang });
+        },
+      ),
+    );
+  });
+});
