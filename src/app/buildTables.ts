@@ -1,0 +1,46 @@
+import { layoutOfficialTables } from "../domain/layout/layoutOfficialTables";
+import type { SheetSpec } from "../domain/layout/SheetSpec";
+import type { BuildOptions, BuildProgress, BuildReport } from "./AppServices";
+import { analyseWorkbook } from "./analyseWorkbook";
+import type { WorkbookPort } from "./WorkbookPort";
+
+/** Sheets per edition: ผด.01, ผด.02, ผด.02-1 and ประกาศ. */
+const SHEETS_PER_SET = 4;
+
+/**
+ * Lays out and writes the official tables of each requested edition (and the consolidated set on
+ * request). Refuses when the plan has errors: returns them as blocking issues and writes nothing.
+ * @param clock ISO timestamp for the owner marks (injected: the core never reads the system clock)
+ * @throws SheetNameTakenError when a target name is a user's sheet (nothing is written)
+ * @throws TemplateStructureError when a required table or header is missing
+ */
+export async function buildTables(
+  port: WorkbookPort,
+  options: BuildOptions,
+  clock: () => string,
+  onProgress?: (progress: BuildProgress) => void,
+): Promise<BuildReport> {
+  const { plan, issues } = await analyseWorkbook(port);
+  const blockingIssues = issues.filter((i) => i.severity === "error");
+  if (blockingIssues.length > 0) return { sheets: [], blockingIssues };
+
+  const sets: (string | null)[] = [...options.editions, ...(options.consolidated ? [null] : [])];
+  const total = sets.length * SHEETS_PER_SET;
+  const specs: SheetSpec[] = [];
+  for (const edition of sets) {
+    const laidOut = layoutOfficialTables(plan, {
+      edition,
+      thaiDigits: options.thaiDigits,
+      excludeUnbudgeted: options.excludeUnbudgeted,
+      font: options.font,
+    });
+    for (const spec of laidOut) {
+      specs.push(spec);
+      onProgress?.({ done: specs.length - 1, total, sheet: spec.name });
+    }
+  }
+  // One write for all sheets, so a refused name leaves every sheet as it was.
+  await port.writeSheets(specs, clock());
+  onProgress?.({ done: total, total, sheet: specs.at(-1)?.name ?? "" });
+  return { sheets: specs.map((s) => s.name), blockingIssues: [] };
+}

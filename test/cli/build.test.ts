@@ -1,0 +1,155 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Workbook } from "exceljs";
+import { writeSamplePlan } from "../fixtures/planWorkbook";
+import { runCli } from "./runCli";
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "action-plan-build-"));
+  await writeSamplePlan(join(dir, "plan.xlsx"), (workbook) => {
+    // A user's own sheet, which a build must leave exactly as it is.
+    const notes = workbook.workbook.addWorksheet("บันทึกของฉัน");
+    notes.getCell("A1").value = "ประชุมคณะกรรมการ 30 ก.ย.";
+    notes.getCell("B2").value = 1234.5;
+  });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function readBack(path: string): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+const MAIN_SHEETS = ["ผด.01", "ผด.02", "ผด.02-1", "ประกาศ"];
+
+describe("build IN.xlsx -o OUT.xlsx", () => {
+  it("adds the four official sheets per edition after the input sheets, with print setup", async () => {
+    const run = await runCli(["build", "plan.xlsx", "-o", "built.xlsx"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const built = await readBack(join(dir, "built.xlsx"));
+    const names = built.worksheets.map((s) => s.name);
+    for (const sheet of MAIN_SHEETS) expect(names).toContain(sheet);
+    expect(names).toContain("ผด.01 เพิ่มเติม 1-2570");
+    expect(names).toContain("ผด.01 ฉบับรวม");
+    // Input sheets first, generated ones after them.
+    expect(names.indexOf("บันทึกของฉัน")).toBeLessThan(names.indexOf("ผด.01"));
+    expect(names.indexOf("โครงการ")).toBeLessThan(names.indexOf("ผด.01"));
+
+    for (const name of MAIN_SHEETS) {
+      const setup = built.getWorksheet(name)!.pageSetup;
+      expect(setup.paperSize).toBe(9); // A4
+      expect(setup.orientation).toBe(name === "ประกาศ" ? "portrait" : "landscape");
+      expect(setup.fitToPage).toBe(true);
+      expect(setup.fitToWidth).toBe(1);
+      expect(setup.fitToHeight).toBe(0);
+      expect(setup.printArea).toMatch(/^\$?A\$?1:\$?[A-Z]+\$?\d+$/u);
+    }
+    expect(built.getWorksheet("ผด.02")!.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/u);
+    expect(built.getWorksheet("ผด.01")!.headerFooter.oddHeader).toContain("แบบ ผด.01");
+  });
+
+  it("leaves the user's sheets untouched", async () => {
+    const built = await readBack(join(dir, "built.xlsx"));
+    const notes = built.getWorksheet("บันทึกของฉัน")!;
+    expect(notes.getCell("A1").value).toBe("ประชุมคณะกรรมการ 30 ก.ย.");
+    expect(notes.getCell("B2").value).toBe(1234.5);
+    const input = await readBack(join(dir, "plan.xlsx"));
+    const before = input.getWorksheet("โครงการ")!.getSheetValues();
+    expect(built.getWorksheet("โครงการ")!.getSheetValues()).toEqual(before);
+  });
+
+  it("is idempotent: building the built workbook again replaces its own sheets", async () => {
+    const run = await runCli(["build", "built.xlsx", "-o", "rebuilt.xlsx"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const first = (await readBack(join(dir, "built.xlsx"))).worksheets.map((s) => s.name);
+    const again = await readBack(join(dir, "rebuilt.xlsx"));
+    expect(again.worksheets.map((s) => s.name)).toEqual(first);
+    expect(again.getWorksheet("ผด.01")!.getSheetValues()).toEqual(
+      (await readBack(join(dir, "built.xlsx"))).getWorksheet("ผด.01")!.getSheetValues(),
+    );
+  });
+
+  it("never overwrites a user's sheet named ผด.01: one clear line, exit 2, no output file", async () => {
+    await writeSamplePlan(join(dir, "taken.xlsx"), (workbook) => {
+      workbook.workbook.addWorksheet("ผด.01").getCell("A1").value = "แบบที่ฉันทำเอง";
+    });
+    const run = await runCli(["build", "taken.xlsx", "-o", "taken-out.xlsx", "--lang", "en"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("ผด.01");
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(join(dir, "taken-out.xlsx"))).toBe(false);
+  });
+
+  it("refuses a plan with errors: prints them, exits 1 and writes nothing", async () => {
+    await writeSamplePlan(join(dir, "broken.xlsx"), (w) => w.setCell("โครงการ", "X2", "ค่าใช้สอย"));
+    const run = await runCli(["build", "broken.xlsx", "-o", "broken-out.xlsx"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("โครงการ!X2");
+    expect(existsSync(join(dir, "broken-out.xlsx"))).toBe(false);
+  });
+
+  it("--pdf says clearly when LibreOffice is missing, and still writes the workbook", async () => {
+    const run = await runCli(
+      ["build", "plan.xlsx", "-o", "nopdf.xlsx", "--pdf", "nopdf.pdf", "--lang", "en"],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("LibreOffice");
+    expect(existsSync(join(dir, "nopdf.xlsx"))).toBe(true);
+  });
+
+  it("--pdf hands the converter a copy in which only the generated sheets are visible", async () => {
+    let visible: string[] = [];
+    const run = await runCli(["build", "plan.xlsx", "-o", "pdf.xlsx", "--pdf", "pdf.pdf"], {
+      cwd: dir,
+      convertToPdf: async (xlsx) => {
+        visible = (await readBack(xlsx)).worksheets.filter((s) => s.state === "visible").map((s) => s.name);
+        return { ok: true };
+      },
+    });
+    expect(run.code).toBe(0);
+    expect(visible).toContain("ผด.01");
+    expect(visible).not.toContain("โครงการ");
+    expect(visible).not.toContain("บันทึกของฉัน");
+    // The saved workbook itself keeps every sheet visible.
+    const saved = await readBack(join(dir, "pdf.xlsx"));
+    expect(saved.getWorksheet("โครงการ")!.state).toBe("visible");
+  });
+});
+
+describe("template and demo", () => {
+  it("template OUT.xlsx writes the §3 tables, and validate then reports only missing content", async () => {
+    const run = await runCli(["template", "blank.xlsx"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const blank = await readBack(join(dir, "blank.xlsx"));
+    const names = blank.worksheets.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["ตั้งค่า", "ยุทธศาสตร์", "โครงการ", "ครุภัณฑ์", "ฉบับ", "งบตามข้อบัญญัติ"]),
+    );
+    expect(blank.getWorksheet("โครงการ")!.getCell("F1").value).toBe("งบประมาณ (บาท)");
+    expect(blank.getWorksheet("โครงการ")!.getCell("J1").value).toBe("ต.ค.");
+    const check = await runCli(["validate", "blank.xlsx", "--json"], { cwd: dir });
+    expect([0, 1]).toContain(check.code);
+  });
+
+  it("template refuses to replace an existing file", async () => {
+    const run = await runCli(["template", "plan.xlsx"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("plan.xlsx");
+    const kept = await readBack(join(dir, "plan.xlsx"));
+    expect(kept.getWorksheet("บันทึกของฉัน")).toBeDefined();
+  });
+
+  it("demo DIR writes the filled sample, the built workbook and says where they are", async () => {
+    const run = await runCli(["demo", "demo"], { cwd: dir });
+    expect(run.code).toBe(0);
+    for (const file of ["sample-plan-2570.xlsx", "sample-plan-2570-tables.xlsx"]) {
+      expect(statSync(join(dir, "demo", file)).size).toBeGreaterThan(0);
+      expect(run.stdout).toContain(join(dir, "demo", file));
+    }
+  });
+});
