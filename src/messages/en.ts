@@ -1,5 +1,6 @@
 import type { IssueCode } from "../domain/validate/IssueCode";
 import { baht, buddhistEraHint, text, type MessageFn, type Params } from "./_lib/params";
+import { dateField, dateParam, refusalReason } from "./_lib/procedureText";
 import { fieldLabel, settingLabel } from "./fieldLabels";
 
 const field = (p: Params, key = "field"): string => fieldLabel(text(p, key), text(p, "table"), "en");
@@ -74,4 +75,34 @@ export const EN_MESSAGES: Readonly<Record<IssueCode, MessageFn>> = {
     `${text(p, "workPlan")}${pairOf(p)}: the plan totals ${baht(p, "planned")} baht, over the ordinance's ${baht(p, "appropriated")} baht; check the project budgets or the BudgetLines table`,
   "under-appropriation": (p) =>
     `${text(p, "workPlan")}${pairOf(p)}: the plan totals ${baht(p, "planned")} baht, under the ordinance's ${baht(p, "appropriated")} baht; check no project is missing`,
+  "edition-announcement-late": (p) =>
+    `Edition ${text(p, "edition")} was announced on ${dateParam(p, "announcementDate", "en")}, ${text(p, "daysLate")} days late (due ${dateParam(p, "dueDate", "en")}, 30 days after ${dateParam(p, "triggerDate", "en")})`,
+  "edition-posting-start-late": (p) =>
+    `Edition ${text(p, "edition")} was posted on ${dateParam(p, "postingStart", "en")}, ${text(p, "daysLate")} days late (due ${dateParam(p, "dueDate", "en")}, 15 days after the announcement)`,
+  "edition-posting-too-short": (p) =>
+    `Edition ${text(p, "edition")} was posted for only ${text(p, "days")} days; it must stay up at least ${text(p, "minimumDays")} days, until ${dateParam(p, "dueDate", "en")} or later`,
+  "edition-dates-out-of-order": (p) =>
+    `Edition ${text(p, "edition")}: the ${dateField(p, "field", "en")} (${dateParam(p, "date", "en")}) is before the ${dateField(p, "previousField", "en")} (${dateParam(p, "previousDate", "en")}); check the order of the dates`,
+  "edition-date-missing": (p) =>
+    `Edition ${text(p, "edition")} has no ${dateField(p, "field", "en")}` +
+    (text(p, "dueDate") === "" ? "" : ` (due by ${dateParam(p, "dueDate", "en")})`),
+  "edition-dates-not-recorded": (p) =>
+    `Edition ${text(p, "edition")} has no procedure dates; record them on the "ฉบับ" sheet to check the deadlines`,
+  "import-no-header": () => `No ผด.02 table header (ที่ | โครงการ | … | งบประมาณ | months) was found on this sheet`,
+  "import-not-operational-plan": (p) =>
+    `This sheet is not an operational-plan project list: ${refusalReason(p, "en")} ("${text(p, "text")}")`,
+  "import-no-months": () => `No month columns (ต.ค.–ก.ย.) were found; projects are imported without a schedule`,
+  "import-no-fiscal-year": () => `No fiscal year was found in the header or title; enter it on the "ตั้งค่า" sheet`,
+  "import-fiscal-year-mismatch": (p) =>
+    `The sheet is for fiscal year ${text(p, "sheetYear")} but ${text(p, "expected")} was expected`,
+  "import-subtotal-mismatch": (p) =>
+    `The sheet's "${text(p, "label")}" says ${text(p, "stated")} baht but its rows add up to ${text(p, "computed")} baht`,
+  "import-funding-assumed": (p) =>
+    `${text(p, "count")} projects name no funding source and were taken as the annual budget ordinance; review: ${text(p, "cells")}`,
+  "import-budget-unreadable": (p) => `Budget "${text(p, "text")}" could not be read and was imported as 0; check it`,
+  "import-no-strategy": (p) => `${text(p, "count")} projects are under no strategy heading; set their strategy: ${text(p, "cells")}`,
+  "import-no-work-plan": (p) => `${text(p, "count")} projects are under no work-plan heading; set their work plan: ${text(p, "cells")}`,
+  "import-unknown-work-plan": (p) => `Work plan "${text(p, "text")}" is not in the list; check the name`,
+  "import-no-months-marked": (p) =>
+    `${text(p, "count")} projects have no month marked (arrows drawn as shapes cannot be read); put ✓ in the month columns: ${text(p, "cells")}`,
 };

@@ -1,6 +1,7 @@
 import type { IssueCode } from "../domain/validate/IssueCode";
 import { baht, buddhistEraHint, text, type MessageFn, type Params } from "./_lib/params";
 import { fieldLabel, settingLabel } from "./fieldLabels";
+import { dateField, dateParam, refusalReason } from "./_lib/procedureText";
 
 const field = (p: Params, key = "field"): string => fieldLabel(text(p, key), text(p, "table"), "th");
 const alias =
@@ -70,4 +71,36 @@ export const TH_MESSAGES: Readonly<Record<IssueCode, MessageFn>> = {
     `${text(p, "workPlan")}${pairOf(p)}: แผนรวม ${baht(p, "planned")} บาท เกินงบตามข้อบัญญัติ ${baht(p, "appropriated")} บาท ให้ตรวจสอบงบประมาณโครงการหรือตารางงบตามข้อบัญญัติ`,
   "under-appropriation": (p) =>
     `${text(p, "workPlan")}${pairOf(p)}: แผนรวม ${baht(p, "planned")} บาท ต่ำกว่างบตามข้อบัญญัติ ${baht(p, "appropriated")} บาท ให้ตรวจสอบว่าไม่มีโครงการตกหล่น`,
+  "edition-announcement-late": (p) =>
+    `ฉบับ${text(p, "edition")} ประกาศเมื่อ ${dateParam(p, "announcementDate", "th")} เกินกำหนด ${text(p, "daysLate")} วัน (ต้องประกาศภายใน ${dateParam(p, "dueDate", "th")} คือ 30 วันนับแต่ ${dateParam(p, "triggerDate", "th")})`,
+  "edition-posting-start-late": (p) =>
+    `ฉบับ${text(p, "edition")} เริ่มปิดประกาศ ${dateParam(p, "postingStart", "th")} ช้ากว่ากำหนด ${text(p, "daysLate")} วัน (ต้องปิดประกาศภายใน ${dateParam(p, "dueDate", "th")} คือ 15 วันนับแต่วันประกาศ)`,
+  "edition-posting-too-short": (p) =>
+    `ฉบับ${text(p, "edition")} ปิดประกาศเพียง ${text(p, "days")} วัน ต้องไม่น้อยกว่า ${text(p, "minimumDays")} วัน คือถึงวันที่ ${dateParam(p, "dueDate", "th")} เป็นอย่างน้อย`,
+  "edition-dates-out-of-order": (p) =>
+    `ฉบับ${text(p, "edition")}: ${dateField(p, "field", "th")} (${dateParam(p, "date", "th")}) อยู่ก่อน${dateField(p, "previousField", "th")} (${dateParam(p, "previousDate", "th")}) ให้ตรวจสอบลำดับวันที่`,
+  "edition-date-missing": (p) =>
+    `ฉบับ${text(p, "edition")} ยังไม่ได้บันทึก${dateField(p, "field", "th")}` +
+    (text(p, "dueDate") === "" ? "" : ` (กำหนดภายใน ${dateParam(p, "dueDate", "th")})`),
+  "edition-dates-not-recorded": (p) =>
+    `ฉบับ${text(p, "edition")} ยังไม่มีวันที่ขั้นตอนการจัดทำ ให้บันทึกในแผ่นงาน "ฉบับ" เพื่อตรวจกำหนดเวลา`,
+  "import-no-header": () => `ไม่พบหัวตาราง ผด.02 (ที่ | โครงการ | … | งบประมาณ | เดือน) ในแผ่นงานนี้`,
+  "import-not-operational-plan": (p) =>
+    `แผ่นงานนี้ไม่ใช่บัญชีโครงการของแผนการดำเนินงาน เพราะ${refusalReason(p, "th")} ("${text(p, "text")}")`,
+  "import-no-months": () => `ไม่พบคอลัมน์เดือน (ต.ค.–ก.ย.) จึงนำเข้าได้โดยไม่มีช่วงเวลาดำเนินการ`,
+  "import-no-fiscal-year": () => `ไม่พบปีงบประมาณในหัวตารางหรือชื่อเรื่อง ให้กรอกปีงบประมาณในแผ่นงาน "ตั้งค่า"`,
+  "import-fiscal-year-mismatch": (p) =>
+    `แผ่นงานเป็นปีงบประมาณ ${text(p, "sheetYear")} แต่ที่ต้องการคือ ${text(p, "expected")}`,
+  "import-subtotal-mismatch": (p) =>
+    `ยอด "${text(p, "label")}" ในแผ่นงานเป็น ${text(p, "stated")} บาท แต่รวมจากรายการได้ ${text(p, "computed")} บาท`,
+  "import-funding-assumed": (p) =>
+    `${text(p, "count")} โครงการไม่ระบุแหล่งงบประมาณ จึงถือเป็นข้อบัญญัติงบประมาณรายจ่ายประจำปี ให้ตรวจสอบ: ${text(p, "cells")}`,
+  "import-budget-unreadable": (p) => `อ่านงบประมาณ "${text(p, "text")}" ไม่ได้ จึงนำเข้าเป็น 0 ให้ตรวจสอบ`,
+  "import-no-strategy": (p) =>
+    `${text(p, "count")} โครงการไม่อยู่ใต้หัวข้อยุทธศาสตร์ ให้กำหนดยุทธศาสตร์: ${text(p, "cells")}`,
+  "import-no-work-plan": (p) =>
+    `${text(p, "count")} โครงการไม่อยู่ใต้หัวข้อแผนงาน ให้กำหนดแผนงาน: ${text(p, "cells")}`,
+  "import-unknown-work-plan": (p) => `แผนงาน "${text(p, "text")}" ไม่อยู่ในรายการแผนงาน ให้ตรวจสอบชื่อ`,
+  "import-no-months-marked": (p) =>
+    `${text(p, "count")} โครงการไม่มีเครื่องหมายเดือน (อาจเป็นลูกศรที่วาดเป็นรูปภาพ) ให้ใส่ ✓ ในช่องเดือน: ${text(p, "cells")}`,
 };

@@ -39,6 +39,26 @@ export const IssueCodeSchema = z.enum([
   "unreadable-date",
   "over-appropriation",
   "under-appropriation",
+  // Edition procedure (src/domain/editions): always warnings.
+  "edition-announcement-late",
+  "edition-posting-start-late",
+  "edition-posting-too-short",
+  "edition-dates-out-of-order",
+  "edition-date-missing",
+  "edition-dates-not-recorded",
+  // Import of hand-made ผด.02 sheets (src/domain/import).
+  "import-no-header",
+  "import-not-operational-plan",
+  "import-no-months",
+  "import-no-fiscal-year",
+  "import-fiscal-year-mismatch",
+  "import-subtotal-mismatch",
+  "import-funding-assumed",
+  "import-budget-unreadable",
+  "import-no-strategy",
+  "import-no-work-plan",
+  "import-unknown-work-plan",
+  "import-no-months-marked",
 ]);
 export type IssueCode = z.infer<typeof IssueCodeSchema>;
 
