@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from "node:child_process";
+
+/** Thin wrappers over poppler-utils for the print check. */
+export interface PdfWord {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
+export function hasCommand(command: string, versionArg = "--version"): boolean {
+  return spawnSync(command, [versionArg], { stdio: "ignore" }).status === 0;
+}
+
+export function pageCount(pdf: string): number {
+  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+  return Number(/^Pages:\s+(\d+)/mu.exec(info)?.[1] ?? 0);
+}
+
+/** Page size in points, e.g. { width: 841.89, height: 595.304 } for A4 landscape. */
+export function pageSize(pdf: string, page: number): { width: number; height: number } {
+  const info = execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" });
+  const match = new RegExp(`^Page\\s+${page} size:\\s+([\\d.]+) x ([\\d.]+)`, "mu").exec(info);
+  return { width: Number(match?.[1]), height: Number(match?.[2]) };
+}
+
+export function pageText(pdf: string, page: number): string {
+  return execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", pdf, "-"], {
+    encoding: "utf8",
+  });
+}
+
+/** Words with positions (points from the top-left) on one page. */
+export function pageWords(pdf: string, page: number): PdfWord[] {
+  const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"], {
+    encoding: "utf8",
+  });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/gu)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    text: m[3] ?? "",
+  }));
+}
+
+/** Words grouped into printed lines (same baseline within 2 pt), top to bottom, each left to right. */
+export function pageLines(words: readonly PdfWord[]): PdfWord[][] {
+  const lines: PdfWord[][] = [];
+  for (const word of [...words].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const line = lines.find((l) => Math.abs((l[0]?.y ?? 0) - word.y) < 2);
+    if (line) line.push(word);
+    else lines.push([word]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.x - b.x));
+}

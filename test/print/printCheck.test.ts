@@ -1,0 +1,124 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { execFileSync } from "node:child_process";
+import { Workbook } from "exceljs";
+import { writeSheetSpec } from "../../src/adapters/xlsx/writeSheetSpec";
+import { layoutOfficialTables } from "../../src/domain/layout/layoutOfficialTables";
+import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
+import { samplePlan } from "../../src/domain/rollup/testing/samplePlan";
+import { hasCommand, pageCount, pageLines, pageSize, pageText, pageWords } from "./pdfPages";
+
+/**
+ * Prints the official sheets of the sample plan through the exceljs writer and LibreOffice, and
+ * checks the printed structure: A4 orientation, header rows and the last column on every page,
+ * our page breaks honoured, and no group heading left at the bottom of a page. LibreOffice
+ * substitutes Laksaman for TH SarabunPSK (larger glyphs), so text size is not judged here.
+ * Runs whenever soffice is installed; in CI (process.env.CI) a missing soffice fails.
+ */
+const available = hasCommand("soffice") && hasCommand("pdfinfo", "-v");
+if (!available && process.env["CI"]) throw new Error("print check needs soffice and poppler-utils in CI");
+const describeWhenPrinting = available ? describe : describe.skip;
+
+/** A token that only the repeated header rows print on pages after the first (no Thai marks to scramble). */
+const HEADER_TOKEN: Record<SheetSpec["owner"]["kind"], string> = {
+  pd01: "ดำเนินการ",
+  pd02: "ก.ย.",
+  pd021: "ก.ย.",
+  notice: "",
+};
+/** Group headings print as "1." (and in ผด.02, ผด.02/1 also "1.1") at the left edge; ผด.01's "1.1" rows hold figures. */
+const headingNumber = (kind: SheetSpec["owner"]["kind"]): RegExp =>
+  kind === "pd01" ? /^\d+\.$/u : /^\d+\.(\d+)?$/u;
+
+describeWhenPrinting("print check (LibreOffice)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "print-check-"));
+  const editions = ["หลัก", "เพิ่มเติม 1/2570", null] as const;
+  const printed: { spec: SheetSpec; pdf: string }[] = [];
+
+  beforeAll(async () => {
+    const inputs: string[] = [];
+    for (const [e, edition] of editions.entries()) {
+      for (const spec of layoutOfficialTables(samplePlan(), { edition })) {
+        // One workbook per sheet, so each PDF holds exactly that sheet's pages.
+        const workbook = new Workbook();
+        writeSheetSpec(workbook.addWorksheet(spec.name), spec, "2026-11-27T00:00:00Z");
+        const file = path.join(dir, `${e}-${spec.owner.kind}.xlsx`);
+        await workbook.xlsx.writeFile(file);
+        inputs.push(file);
+        printed.push({ spec, pdf: file.replace(/\.xlsx$/u, ".pdf") });
+      }
+    }
+    execFileSync(
+      "soffice",
+      ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...inputs],
+      {
+        env: { ...process.env, HOME: dir },
+        stdio: "ignore",
+        timeout: 240_000,
+      },
+    );
+  }, 300_000);
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("every sheet printed", () => {
+    expect(printed).toHaveLength(editions.length * 4);
+    for (const { pdf } of printed) expect(fs.existsSync(pdf)).toBe(true);
+  });
+
+  test("A4 landscape tables and an A4 portrait notice, page by page", () => {
+    for (const { spec, pdf } of printed) {
+      for (let page = 1; page <= pageCount(pdf); page += 1) {
+        const { width, height } = pageSize(pdf, page);
+        const [long, short] = [Math.max(width, height), Math.min(width, height)];
+        expect([Math.round(long), Math.round(short)]).toEqual([842, 595]);
+        expect(width > height).toBe(spec.print.orientation === "landscape");
+      }
+    }
+  });
+
+  test("pages break exactly where the layout put the breaks (none added by overflow)", () => {
+    for (const { spec, pdf } of printed)
+      expect(`${spec.name}: ${pageCount(pdf)}`).toBe(
+        `${spec.name}: ${spec.print.pageBreaksBefore.length + 1}`,
+      );
+  });
+
+  test("header rows and the last column are printed on every page", () => {
+    for (const { spec, pdf } of printed.filter((p) => p.spec.owner.kind !== "notice")) {
+      for (let page = 1; page <= pageCount(pdf); page += 1) {
+        expect(`${spec.name} p${page}: ${pageText(pdf, page).includes(HEADER_TOKEN[spec.owner.kind])}`).toBe(
+          `${spec.name} p${page}: true`,
+        );
+      }
+    }
+  });
+
+  test("no strategy, work-plan or equipment-type heading is the last line of a page", () => {
+    for (const { spec, pdf } of printed.filter((p) => p.spec.owner.kind !== "notice")) {
+      const pages = pageCount(pdf);
+      for (let page = 1; page < pages; page += 1) {
+        const body = pageLines(pageWords(pdf, page)).filter((line) => !line.some((w) => w.text === "หน้า"));
+        const first = body[body.length - 1]?.[0]?.text ?? "";
+        expect({
+          page: `${spec.name} p${page}`,
+          heading: headingNumber(spec.owner.kind).test(first),
+          first,
+        }).toEqual({
+          page: `${spec.name} p${page}`,
+          heading: false,
+          first,
+        });
+      }
+    }
+  });
+
+  // The owner mark sits right of the print area; if the area were lost it would print and shrink the table.
+  test("the owner mark outside the print area is not printed", () => {
+    for (const { pdf } of printed) {
+      for (let page = 1; page <= pageCount(pdf); page += 1)
+        expect(pageText(pdf, page)).not.toContain("action-plan:");
+    }
+  });
+});
