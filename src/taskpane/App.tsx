@@ -1,0 +1,160 @@
+import { Badge, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import type { ValidationReport } from "../app/AppServices";
+import { MAIN_EDITION } from "../domain/model/editionCode";
+import { ErrorBar } from "./components/ErrorBar";
+import { Step } from "./components/Step";
+import { useAsyncAction } from "./components/useAsyncAction";
+import { LanguageContext, type LanguageState } from "./i18n/LanguageContext";
+import { STRINGS, type Language } from "./i18n/strings";
+import { PlanHeader } from "./sections/PlanHeader";
+import { TemplateSection } from "./sections/TemplateSection";
+import { TimelineSection } from "./sections/TimelineSection";
+import { ValidateSection } from "./sections/ValidateSection";
+import { ServicesContext } from "./ServicesContext";
+import type { TaskPaneServices } from "./TaskPaneServices";
+
+// Loaded when their step is first opened, to keep the start-up bundle small.
+const TotalsSection = lazy(() =>
+  import("./sections/TotalsSection").then((m) => ({ default: m.TotalsSection })),
+);
+const BuildSection = lazy(() => import("./sections/BuildSection").then((m) => ({ default: m.BuildSection })));
+
+const useStyles = makeStyles({
+  app: { display: "flex", flexDirection: "column", minHeight: "100%", color: tokens.colorNeutralForeground1 },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: "8px",
+    padding: "8px 12px",
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  language: { width: "96px", flexShrink: 0 },
+  main: { flexGrow: 1 },
+  error: { padding: "8px 12px" },
+});
+
+export interface AppProps {
+  readonly services: TaskPaneServices;
+  readonly initialLanguage: Language;
+  readonly dark: boolean;
+}
+
+/** The task pane: plan header, then the five steps of the procedure in order. */
+export function App({ services, initialLanguage, dark }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [edition, setEdition] = useState<string | null>(null);
+  const [validation, setValidation] = useState<ValidationReport | null>(null);
+  const [builtOnce, setBuiltOnce] = useState(false);
+  const [stale, setStale] = useState(false);
+  const strings = STRINGS[language];
+  const languageState = useMemo<LanguageState>(
+    () => ({ language, strings, setLanguage }),
+    [language, strings],
+  );
+
+  const overview = useAsyncAction(() => services.overview());
+  const { run: readOverview } = overview;
+  useEffect(() => {
+    void readOverview();
+  }, [readOverview]);
+
+  useEffect(() => {
+    if (!builtOnce || !services.onInputChanged) return undefined;
+    return services.onInputChanged(() => setStale(true));
+  }, [services, builtOnce]);
+
+  const plan = overview.state.status === "done" ? overview.state.result : null;
+  const editions = plan?.editions ?? [MAIN_EDITION];
+  const editionLabel = useCallback(
+    (code: string) => (code === MAIN_EDITION ? strings.header.mainEdition : code),
+    [strings],
+  );
+  const onBuilt = useCallback(() => {
+    setBuiltOnce(true);
+    setStale(false);
+  }, []);
+
+  const validationBadge =
+    validation === null ? undefined : validation.errorCount > 0 ? (
+      <Badge color="danger">{validation.errorCount}</Badge>
+    ) : validation.warningCount > 0 ? (
+      <Badge color="warning">{validation.warningCount}</Badge>
+    ) : (
+      <Badge color="success">✓</Badge>
+    );
+  const fallback = <Spinner size="tiny" label={strings.loading} />;
+
+  return (
+    <ServicesContext.Provider value={services}>
+      <LanguageContext.Provider value={languageState}>
+        <div className={styles.app} lang={language} data-theme={dark ? "dark" : "light"}>
+          <header className={styles.bar}>
+            <h1 className={styles.title}>{strings.appTitle}</h1>
+            <Select
+              className={styles.language}
+              size="small"
+              aria-label={strings.languageLabel}
+              value={language}
+              onChange={(_, data) => setLanguage(data.value === "en" ? "en" : "th")}
+            >
+              <option value="th">{strings.languageNames.th}</option>
+              <option value="en">{strings.languageNames.en}</option>
+            </Select>
+          </header>
+          <PlanHeader
+            overview={plan}
+            loading={overview.running}
+            edition={edition}
+            onEdition={setEdition}
+            editionLabel={editionLabel}
+            onRefresh={() => void readOverview()}
+          />
+          {overview.state.status === "failed" && (
+            <div className={styles.error}>
+              <ErrorBar
+                title={strings.header.reading}
+                error={overview.state.error}
+                onDismiss={overview.reset}
+              />
+            </div>
+          )}
+          <main className={styles.main}>
+            <Step number={1} title={strings.steps.template} defaultOpen>
+              <TemplateSection overview={plan} onInserted={() => void readOverview()} />
+            </Step>
+            <Step number={2} title={strings.steps.validate} defaultOpen badge={validationBadge}>
+              <ValidateSection onReport={setValidation} />
+            </Step>
+            <Step number={3} title={strings.steps.totals}>
+              <Suspense fallback={fallback}>
+                <TotalsSection edition={edition} />
+              </Suspense>
+            </Step>
+            <Step number={4} title={strings.steps.build}>
+              <Suspense fallback={fallback}>
+                <BuildSection
+                  editions={editions}
+                  selectedEdition={edition}
+                  editionLabel={editionLabel}
+                  onBuilt={onBuilt}
+                />
+              </Suspense>
+            </Step>
+            <Step
+              number={5}
+              title={strings.steps.timeline}
+              badge={stale ? <Badge color="warning">!</Badge> : undefined}
+            >
+              <TimelineSection edition={edition} stale={stale} />
+            </Step>
+          </main>
+        </div>
+      </LanguageContext.Provider>
+    </ServicesContext.Provider>
+  );
+}

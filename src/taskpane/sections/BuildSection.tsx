@@ -1,0 +1,169 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Switch,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentTableRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { BuildOptions, BuildProgress, FontChoice } from "../../app/AppServices";
+import type { IssueLocation } from "../../domain/validate/Issue";
+import { ErrorBar } from "../components/ErrorBar";
+import { IssueList } from "../components/IssueList";
+import { useAsyncAction } from "../components/useAsyncAction";
+import { useLanguage } from "../i18n/LanguageContext";
+import { useServices } from "../ServicesContext";
+
+const FONTS: readonly FontChoice[] = ["TH SarabunPSK", "TH SarabunIT๙"];
+
+const useStyles = makeStyles({
+  fieldset: { border: "none", margin: 0, padding: 0, display: "grid", rowGap: "2px" },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBlockEnd: "2px" },
+  options: { display: "grid", rowGap: "2px" },
+  sheets: { margin: "4px 0", paddingInlineStart: "20px" },
+});
+
+export interface BuildSectionProps {
+  readonly editions: readonly string[];
+  readonly selectedEdition: string | null;
+  readonly editionLabel: (edition: string) => string;
+  readonly onBuilt: () => void;
+}
+
+/** Step 4 (lazy-loaded): build the official tables, with progress, once at a time, then say what to do next. */
+export function BuildSection({ editions, selectedEdition, editionLabel, onBuilt }: BuildSectionProps) {
+  const styles = useStyles();
+  const services = useServices();
+  const { strings } = useLanguage();
+  const t = strings.build;
+  const [chosen, setChosen] = useState<readonly string[]>(() =>
+    selectedEdition !== null ? [selectedEdition] : editions.slice(0, 1),
+  );
+  const [consolidated, setConsolidated] = useState(false);
+  const [thaiDigits, setThaiDigits] = useState(false);
+  const [excludeUnbudgeted, setExcludeUnbudgeted] = useState(false);
+  const [font, setFont] = useState<FontChoice>("TH SarabunPSK");
+  const [progress, setProgress] = useState<BuildProgress | null>(null);
+  const select = useAsyncAction((location: IssueLocation) => services.selectCell(location));
+  const build = useAsyncAction(async (options: BuildOptions) => {
+    setProgress(null);
+    const report = await services.buildTables(options, setProgress);
+    if (report.blockingIssues.length === 0) onBuilt();
+    return report;
+  });
+
+  const nothingChosen = chosen.length === 0 && !consolidated;
+  const toggle = (edition: string, on: boolean) =>
+    setChosen((current) =>
+      on ? [...current.filter((e) => e !== edition), edition] : current.filter((e) => e !== edition),
+    );
+  const start = () =>
+    void build.run({
+      // Keep the workbook's edition order whatever order the boxes were ticked in.
+      editions: editions.filter((e) => chosen.includes(e)),
+      consolidated,
+      thaiDigits,
+      excludeUnbudgeted,
+      font,
+    });
+
+  return (
+    <>
+      <p>{t.intro}</p>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t.editions}</legend>
+        {editions.map((edition) => (
+          <Checkbox
+            key={edition}
+            label={editionLabel(edition)}
+            checked={chosen.includes(edition)}
+            onChange={(_, data) => toggle(edition, data.checked === true)}
+          />
+        ))}
+        <Checkbox
+          label={t.consolidated}
+          checked={consolidated}
+          onChange={(_, d) => setConsolidated(d.checked === true)}
+        />
+      </fieldset>
+      <div className={styles.options}>
+        <Switch label={t.thaiDigits} checked={thaiDigits} onChange={(_, d) => setThaiDigits(d.checked)} />
+        <Checkbox
+          label={t.excludeUnbudgeted}
+          checked={excludeUnbudgeted}
+          onChange={(_, d) => setExcludeUnbudgeted(d.checked === true)}
+        />
+        <Field label={t.font}>
+          <Select value={font} onChange={(_, d) => setFont(d.value as FontChoice)}>
+            {FONTS.map((f) => (
+              <option key={f} value={f}>
+                {f}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Button
+        appearance="primary"
+        icon={<DocumentTableRegular />}
+        disabled={build.running || nothingChosen}
+        onClick={start}
+      >
+        {build.running ? t.running : t.run}
+      </Button>
+      {nothingChosen && <div role="status">{t.noEditionSelected}</div>}
+      {build.running && (
+        <Field
+          validationMessage={progress ? t.progress(progress.done, progress.total, progress.sheet) : t.running}
+          validationState="none"
+        >
+          <ProgressBar
+            aria-label={t.running}
+            {...(progress && progress.total > 0 ? { value: progress.done / progress.total } : {})}
+          />
+        </Field>
+      )}
+      {build.state.status === "failed" && (
+        <ErrorBar title={t.failed} error={build.state.error} onDismiss={build.reset} />
+      )}
+      {build.state.status === "done" && build.state.result.blockingIssues.length > 0 && (
+        <>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t.blocked}</MessageBarBody>
+          </MessageBar>
+          {select.state.status === "failed" && (
+            <ErrorBar
+              title={strings.validate.selectFailed}
+              error={select.state.error}
+              onDismiss={select.reset}
+            />
+          )}
+          <IssueList
+            issues={build.state.result.blockingIssues}
+            onSelect={(location) => void select.run(location)}
+          />
+        </>
+      )}
+      {build.state.status === "done" && build.state.result.blockingIssues.length === 0 && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.done}</MessageBarTitle>
+            <ul className={styles.sheets}>
+              {build.state.result.sheets.map((sheet) => (
+                <li key={sheet}>{sheet}</li>
+              ))}
+            </ul>
+            <div>{t.next}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

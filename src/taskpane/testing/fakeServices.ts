@@ -1,0 +1,114 @@
+import type { PlanOverview, ValidationReport } from "../../app/AppServices";
+import type { PlanSummary } from "../../domain/rollup/PlanSummary";
+import type { Issue } from "../../domain/validate/Issue";
+import type { TaskPaneServices } from "../TaskPaneServices";
+
+/** Test-only: services answering with a small plan; each test overrides what it is about. */
+export const OVERVIEW: PlanOverview = {
+  organisationName: "องค์การบริหารส่วนตำบลหนองบัว",
+  fiscalYear: 2570,
+  editions: ["หลัก", "เพิ่มเติม 1/2570"],
+  templatePresent: true,
+  missingTables: [],
+};
+
+export function issue(
+  severity: Issue["severity"],
+  sheet: string,
+  cell: string,
+  code = "budget-not-a-number",
+): Issue {
+  return { code, severity, location: { sheet, cell }, params: { value: "abc" } };
+}
+
+export function report(issues: Issue[]): ValidationReport {
+  return {
+    issues,
+    errorCount: issues.filter((i) => i.severity === "error").length,
+    warningCount: issues.filter((i) => i.severity === "warning").length,
+  };
+}
+
+/** Two strategies, 3 projects: 1,234,567.50 + 100,000.00 + 65,432.50 baht = 1,400,000.00 baht. */
+export const SUMMARY: PlanSummary = {
+  fiscalYear: 2570,
+  edition: null,
+  total: { projects: 3, budget: 140_000_000, projectsPercent: 10000, budgetPercent: 10000 },
+  strategies: [
+    {
+      number: 1,
+      name: "การพัฒนาโครงสร้างพื้นฐาน",
+      projects: 2,
+      budget: 133_456_750,
+      projectsPercent: 6667,
+      budgetPercent: 9533,
+      workPlans: [
+        {
+          name: "แผนงานอุตสาหกรรมและการโยธา",
+          projects: 2,
+          budget: 133_456_750,
+          projectsPercent: 6667,
+          budgetPercent: 9533,
+          units: ["กองช่าง"],
+        },
+      ],
+    },
+    {
+      number: 2,
+      name: "การพัฒนาคุณภาพชีวิต",
+      projects: 1,
+      budget: 6_543_250,
+      projectsPercent: 3333,
+      budgetPercent: 467,
+      workPlans: [
+        {
+          name: "แผนงานสาธารณสุข",
+          projects: 1,
+          budget: 6_543_250,
+          projectsPercent: 3333,
+          budgetPercent: 467,
+          units: ["กองสาธารณสุข"],
+        },
+      ],
+    },
+  ],
+  fundingSources: [
+    { source: "ORD", projects: 2, budget: 133_456_750 },
+    { source: "ACC", projects: 1, budget: 6_543_250 },
+  ],
+  strategyByFunding: [],
+  months: [
+    { month: 0, projects: 2 },
+    { month: 5, projects: 1 },
+  ],
+  equipment: { items: 0, budget: 0, types: [] },
+};
+
+export function fakeServices(overrides: Partial<TaskPaneServices> = {}): jest.Mocked<TaskPaneServices> {
+  return {
+    overview: jest.fn(async () => OVERVIEW),
+    insertTemplate: jest.fn(async () => ({ created: [], kept: [], missingHeaders: {}, degraded: [] })),
+    validate: jest.fn(async () => report([])),
+    summarize: jest.fn(async () => SUMMARY),
+    buildTables: jest.fn(async () => ({ sheets: [], blockingIssues: [] })),
+    selectCell: jest.fn(async () => undefined),
+    highlightIssues: jest.fn(async () => undefined),
+    clearHighlights: jest.fn(async () => undefined),
+    ...overrides,
+  } as jest.Mocked<TaskPaneServices>;
+}
+
+/** A promise the test settles by hand, to look at the pane while work is running. */
+export function deferred<T>(): {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+} {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
