@@ -5,7 +5,13 @@ import officeAddins from "eslint-plugin-office-addins";
 
 // Office.js globals are allowed only where the architecture says: the Office adapter, the
 // task-pane bootstrap/composition and the ribbon commands. The tsconfig.*.json files prove the same.
-const officeGlobalsAllowed = ["src/adapters/office/**", "src/taskpane/index.tsx", "src/taskpane/compose.ts", "src/commands/**", "test/e2e/**"];
+const officeGlobalsAllowed = [
+  "src/adapters/office/**",
+  "src/taskpane/index.tsx",
+  "src/taskpane/compose.ts",
+  "src/commands/**",
+  "test/e2e/**",
+];
 
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "out/**", "coverage/**", "test-output/**", "node_modules/**"] },
@@ -60,7 +66,15 @@ export default tseslint.config(
   {
     files: ["**/*.{js,cjs,mjs}"],
     languageOptions: {
-      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        Buffer: "readonly",
+      },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

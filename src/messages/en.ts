@@ -88,20 +88,26 @@ export const EN_MESSAGES: Readonly<Record<IssueCode, MessageFn>> = {
     (text(p, "dueDate") === "" ? "" : ` (due by ${dateParam(p, "dueDate", "en")})`),
   "edition-dates-not-recorded": (p) =>
     `Edition ${text(p, "edition")} has no procedure dates; record them on the "ฉบับ" sheet to check the deadlines`,
-  "import-no-header": () => `No ผด.02 table header (ที่ | โครงการ | … | งบประมาณ | months) was found on this sheet`,
+  "import-no-header": () =>
+    `No ผด.02 table header (ที่ | โครงการ | … | งบประมาณ | months) was found on this sheet`,
   "import-not-operational-plan": (p) =>
     `This sheet is not an operational-plan project list: ${refusalReason(p, "en")} ("${text(p, "text")}")`,
-  "import-no-months": () => `No month columns (ต.ค.–ก.ย.) were found; projects are imported without a schedule`,
-  "import-no-fiscal-year": () => `No fiscal year was found in the header or title; enter it on the "ตั้งค่า" sheet`,
+  "import-no-months": () =>
+    `No month columns (ต.ค.–ก.ย.) were found; projects are imported without a schedule`,
+  "import-no-fiscal-year": () =>
+    `No fiscal year was found in the header or title; enter it on the "ตั้งค่า" sheet`,
   "import-fiscal-year-mismatch": (p) =>
     `The sheet is for fiscal year ${text(p, "sheetYear")} but ${text(p, "expected")} was expected`,
   "import-subtotal-mismatch": (p) =>
     `The sheet's "${text(p, "label")}" says ${text(p, "stated")} baht but its rows add up to ${text(p, "computed")} baht`,
   "import-funding-assumed": (p) =>
     `${text(p, "count")} projects name no funding source and were taken as the annual budget ordinance; review: ${text(p, "cells")}`,
-  "import-budget-unreadable": (p) => `Budget "${text(p, "text")}" could not be read and was imported as 0; check it`,
-  "import-no-strategy": (p) => `${text(p, "count")} projects are under no strategy heading; set their strategy: ${text(p, "cells")}`,
-  "import-no-work-plan": (p) => `${text(p, "count")} projects are under no work-plan heading; set their work plan: ${text(p, "cells")}`,
+  "import-budget-unreadable": (p) =>
+    `Budget "${text(p, "text")}" could not be read and was imported as 0; check it`,
+  "import-no-strategy": (p) =>
+    `${text(p, "count")} projects are under no strategy heading; set their strategy: ${text(p, "cells")}`,
+  "import-no-work-plan": (p) =>
+    `${text(p, "count")} projects are under no work-plan heading; set their work plan: ${text(p, "cells")}`,
   "import-unknown-work-plan": (p) => `Work plan "${text(p, "text")}" is not in the list; check the name`,
   "import-no-months-marked": (p) =>
     `${text(p, "count")} projects have no month marked (arrows drawn as shapes cannot be read); put ✓ in the month columns: ${text(p, "cells")}`,

@@ -34,7 +34,11 @@ describe("messages of the edition and import checkers", () => {
 
   it("names the missing date field in the user's words", () => {
     const text = formatIssue(
-      { code: "edition-date-missing", severity: "warning", params: { edition: "หลัก", field: "postingStart" } },
+      {
+        code: "edition-date-missing",
+        severity: "warning",
+        params: { edition: "หลัก", field: "postingStart" },
+      },
       "th",
     );
     expect(text).toBe("ฉบับหลัก ยังไม่ได้บันทึกวันที่เริ่มปิดประกาศ");

@@ -57,7 +57,9 @@ async function boot(): Promise<void> {
     return;
   }
   const info = await Office.onReady();
-  const language: Language = (Office.context?.displayLanguage ?? navigator.language).toLowerCase().startsWith("th")
+  const language: Language = (Office.context?.displayLanguage ?? navigator.language)
+    .toLowerCase()
+    .startsWith("th")
     ? "th"
     : "en";
   // officeTheme is undefined in Excel on the web; fall back to the browser's preference.

@@ -61,7 +61,9 @@ describe("manifest.xml", () => {
   });
 
   it("has a fixed GUID id, a Workbook host, ExcelApi 1.7 and ReadWriteDocument", () => {
-    expect(child(officeApp, "Id")?.textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(child(officeApp, "Id")?.textContent).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     expect(xml).toContain('<Host Name="Workbook" />');
     const set = all(officeApp).find((e) => e.localName === "Set");
     expect(set?.getAttribute("Name")).toBe("ExcelApi");
@@ -82,7 +84,11 @@ describe("manifest.xml", () => {
 
   it("uses https for every URL", () => {
     const urls = all(officeApp)
-      .flatMap((e) => [e.getAttribute("DefaultValue"), e.getAttribute("Value"), e.localName === "AppDomain" ? e.textContent : null])
+      .flatMap((e) => [
+        e.getAttribute("DefaultValue"),
+        e.getAttribute("Value"),
+        e.localName === "AppDomain" ? e.textContent : null,
+      ])
       .filter((v): v is string => typeof v === "string" && /^[a-z]+:\/\//i.test(v));
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\//);

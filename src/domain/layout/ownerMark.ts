@@ -11,9 +11,7 @@ export function formatOwnerMark(owner: OwnerMark, generatedAt: string): string {
   return `${OWNER_MARK_PREFIX}${owner.kind}|${owner.edition}|${generatedAt}`;
 }
 
-export function parseOwnerMark(
-  text: unknown,
-): (OwnerMark & { readonly generatedAt: string }) | null {
+export function parseOwnerMark(text: unknown): (OwnerMark & { readonly generatedAt: string }) | null {
   if (typeof text !== "string" || !text.startsWith(OWNER_MARK_PREFIX)) return null;
   const [kind, edition, generatedAt] = text.slice(OWNER_MARK_PREFIX.length).split("|");
   if (kind !== "pd01" && kind !== "pd02" && kind !== "pd021" && kind !== "notice") return null;
