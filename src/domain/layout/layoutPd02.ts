@@ -1,5 +1,5 @@
-import { workPlanOrder } from "../catalog/workPlans";
 import type { Plan } from "../model/plan";
+import { workPlanRanking } from "../model/workPlanRanking";
 import { selectRows } from "../rollup/selectRows";
 import { groupInOrder } from "./_lib/groupInOrder";
 import { layoutScheduleSheet, type ScheduleGroup } from "./_lib/layoutScheduleSheet";
@@ -16,15 +16,16 @@ export const PD02_HEADINGS = [
   "หน่วยงานรับผิดชอบหลัก",
 ] as const;
 
-/** แบบ ผด.02: every project of the edition, grouped strategy → work plan (official work-plan order). */
+/** แบบ ผด.02: every project of the edition, grouped strategy → work plan (in the order the plan lists them). */
 export function layoutPd02(plan: Plan, options: ResolvedLayoutOptions): SheetSpec {
   const { projects } = selectRows(plan, { edition: options.edition, excludeUnbudgeted: false });
+  const workPlanRank = workPlanRanking(plan.projects);
   const byStrategy = groupInOrder(projects, (p) => String(p.strategyNumber), Number);
   const groups: ScheduleGroup[] = byStrategy.map(([number, rows]) => {
     const name = plan.strategies.find((s) => String(s.number) === number)?.name ?? "";
     return {
       heading: `${number}. ${name}`,
-      subgroups: groupInOrder(rows, (p) => p.workPlan, workPlanOrder).map(([workPlan, items], j) => ({
+      subgroups: groupInOrder(rows, (p) => p.workPlan, workPlanRank).map(([workPlan, items], j) => ({
         heading: `${number}.${j + 1} ${workPlan}`,
         items: items.map((p) => ({
           name: p.name,

