@@ -1,6 +1,7 @@
 import type { IssueLocation, Issue } from "../domain/validate/Issue";
 import type { PlanSummary } from "../domain/rollup/PlanSummary";
-import type { TemplateReport } from "./WorkbookPort";
+import type { ImportReport } from "./importSheet";
+import type { ManualStep, TemplateReport } from "./WorkbookPort";
 
 /**
  * What the task pane can ask of the workbook, whatever hosts it. Built once in the composition root
@@ -14,6 +15,20 @@ export interface PlanOverview {
   /** Template tables present / missing in the workbook. */
   readonly templatePresent: boolean;
   readonly missingTables: readonly string[];
+  /** inputFingerprint() of the input tables as they are now; null when they cannot be read as a plan. */
+  readonly inputFingerprint: string | null;
+  /** Sheets this tool generated, found by their owner marks (also those built before the pane opened). */
+  readonly generatedSheets: readonly GeneratedSheet[];
+}
+
+export interface GeneratedSheet {
+  readonly name: string;
+  readonly edition: string;
+  readonly generatedAt: string;
+  /** The input it was built from; null for sheets built before fingerprints were written. */
+  readonly inputFingerprint: string | null;
+  /** Built from other data than the input tables hold now (or, without a fingerprint, unknown data). */
+  readonly stale: boolean;
 }
 
 export interface ValidationReport {
@@ -45,11 +60,15 @@ export interface BuildReport {
   readonly sheets: readonly string[];
   /** Errors that stopped the build (nothing was written); empty on success. */
   readonly blockingIssues: readonly Issue[];
+  /** What this Excel could not set (e.g. page setup before ExcelApi 1.9): the user sets it by hand. */
+  readonly manualSteps: readonly ManualStep[];
 }
 
 export interface AppServices {
   overview(): Promise<PlanOverview>;
   insertTemplate(): Promise<TemplateReport>;
+  /** Imports the sheet the user is on as a hand-made ผด.02 into the template tables (see importSheet). */
+  importActiveSheet(): Promise<ImportReport>;
   validate(): Promise<ValidationReport>;
   summarize(edition: string | null): Promise<PlanSummary>;
   buildTables(options: BuildOptions, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport>;

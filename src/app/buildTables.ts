@@ -10,6 +10,7 @@ const SHEETS_PER_SET = 4;
 /**
  * Lays out and writes the official tables of each requested edition (and the consolidated set on
  * request). Refuses when the plan has errors: returns them as blocking issues and writes nothing.
+ * Each sheet is stamped with the input's fingerprint, so later reads can tell it is stale.
  * @param clock ISO timestamp for the owner marks (injected: the core never reads the system clock)
  * @throws SheetNameTakenError when a target name is a user's sheet (nothing is written)
  * @throws TemplateStructureError when a required table or header is missing
@@ -20,9 +21,9 @@ export async function buildTables(
   clock: () => string,
   onProgress?: (progress: BuildProgress) => void,
 ): Promise<BuildReport> {
-  const { plan, issues } = await analyseWorkbook(port);
+  const { plan, issues, inputFingerprint } = await analyseWorkbook(port);
   const blockingIssues = issues.filter((i) => i.severity === "error");
-  if (blockingIssues.length > 0) return { sheets: [], blockingIssues };
+  if (blockingIssues.length > 0) return { sheets: [], blockingIssues, manualSteps: [] };
 
   const sets: (string | null)[] = [...options.editions, ...(options.consolidated ? [null] : [])];
   const total = sets.length * SHEETS_PER_SET;
@@ -40,7 +41,7 @@ export async function buildTables(
     }
   }
   // One write for all sheets, so a refused name leaves every sheet as it was.
-  await port.writeSheets(specs, clock());
+  const { manualSteps } = await port.writeSheets(specs, clock(), inputFingerprint);
   onProgress?.({ done: total, total, sheet: specs.at(-1)?.name ?? "" });
-  return { sheets: specs.map((s) => s.name), blockingIssues: [] };
+  return { sheets: specs.map((s) => s.name), blockingIssues: [], manualSteps };
 }

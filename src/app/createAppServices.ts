@@ -1,6 +1,8 @@
 import type { AppServices } from "./AppServices";
+import { todayFromClock } from "./analyseWorkbook";
 import { buildTables } from "./buildTables";
 import type { CellNavigator } from "./CellNavigator";
+import { importSheet } from "./importSheet";
 import { insertTemplate } from "./insertTemplate";
 import { overview } from "./overview";
 import { summarizeWorkbook } from "./summarizeWorkbook";
@@ -12,14 +14,21 @@ export interface AppServicesDeps {
   readonly navigator: CellNavigator;
   /** ISO timestamp for owner marks; injected so the core never reads the system clock. */
   readonly clock: () => string;
+  /**
+   * Today's civil date (YYYY-MM-DD) for edition deadlines; the pane passes the user's local date.
+   * Without it, the date in Thailand at `clock()` is used.
+   */
+  readonly today?: () => string;
 }
 
 /** The task pane's services over one workbook (the composition root passes the Office adapter). */
-export function createAppServices({ workbook, navigator, clock }: AppServicesDeps): AppServices {
+export function createAppServices({ workbook, navigator, clock, today }: AppServicesDeps): AppServices {
+  const todayNow = (): string | null => (today ? today() : todayFromClock(clock));
   return {
     overview: () => overview(workbook),
     insertTemplate: () => insertTemplate(workbook),
-    validate: () => validateWorkbook(workbook),
+    importActiveSheet: async () => importSheet(workbook, await workbook.activeSheetName()),
+    validate: () => validateWorkbook(workbook, todayNow()),
     summarize: (edition) => summarizeWorkbook(workbook, edition),
     buildTables: (options, onProgress) => buildTables(workbook, options, clock, onProgress),
     selectCell: (location) => navigator.selectCell(location),

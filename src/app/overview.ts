@@ -1,7 +1,8 @@
 import { MAIN_EDITION } from "../domain/model/editionCode";
 import { TemplateStructureError } from "../domain/parse/TemplateStructureError";
 import { TEMPLATE_TABLES } from "../domain/template/templateSpec";
-import type { PlanOverview } from "./AppServices";
+import { inputFingerprint } from "../domain/layout/inputFingerprint";
+import type { GeneratedSheet, PlanOverview } from "./AppServices";
 import { analyseWorkbook, PLAN_TABLE_NAMES } from "./analyseWorkbook";
 import type { WorkbookPort } from "./WorkbookPort";
 
@@ -11,9 +12,27 @@ function editionOrder(codes: readonly string[]): string[] {
   return [...unique.filter((c) => c === MAIN_EDITION), ...unique.filter((c) => c !== MAIN_EDITION)];
 }
 
-/** What the pane shows on top: organisation, fiscal year, editions, and which template tables are missing. */
+/**
+ * What the pane shows on top: organisation, fiscal year, editions, which template tables are missing,
+ * and the generated sheets with whether each was built from the input as it is now (issue #7).
+ */
 export async function overview(port: WorkbookPort): Promise<PlanOverview> {
-  const present = new Set((await port.readTables(PLAN_TABLE_NAMES)).map((g) => g.name.toLowerCase()));
+  const tables = await port.readTables(PLAN_TABLE_NAMES);
+  const present = new Set(tables.map((g) => g.name.toLowerCase()));
+  const current = present.size > 0 ? inputFingerprint(tables) : null;
+  const generatedSheets = (await port.listSheets()).flatMap(({ name, owner }): GeneratedSheet[] => {
+    if (owner === null) return [];
+    const built = owner.inputFingerprint ?? null;
+    return [
+      {
+        name,
+        edition: owner.edition,
+        generatedAt: owner.generatedAt,
+        inputFingerprint: built,
+        stale: built === null || built !== current,
+      },
+    ];
+  });
   const missingTables = TEMPLATE_TABLES.filter((t) => !t.optional && !present.has(t.table.toLowerCase())).map(
     (t) => t.table,
   );
@@ -23,6 +42,8 @@ export async function overview(port: WorkbookPort): Promise<PlanOverview> {
     editions: [],
     templatePresent: false,
     missingTables,
+    inputFingerprint: current,
+    generatedSheets,
   };
   if (missingTables.length > 0) return empty;
   try {
@@ -41,6 +62,8 @@ export async function overview(port: WorkbookPort): Promise<PlanOverview> {
       editions,
       templatePresent: true,
       missingTables,
+      inputFingerprint: current,
+      generatedSheets,
     };
   } catch (error) {
     // A renamed header: the tables exist, but the plan cannot be read until it is fixed.

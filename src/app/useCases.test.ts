@@ -5,24 +5,50 @@ import { sampleTables } from "../sample/samplePlan";
 import type { BuildOptions, BuildProgress } from "./AppServices";
 import type { CellNavigator } from "./CellNavigator";
 import { createAppServices } from "./createAppServices";
-import type { SheetInfo, TemplateReport, WorkbookPort } from "./WorkbookPort";
+import type { ManualStep, SheetInfo, TemplateReport, WorkbookPort, WriteSheetsResult } from "./WorkbookPort";
 
-/** An in-memory workbook: tables as grids, and a record of what was written. */
+const notUsed = (): Promise<never> => Promise.reject(new Error("not used by these use cases"));
+
+/**
+ * An in-memory workbook: tables as grids (which a test may change later, as a user would), a record
+ * of what was written, and generated sheets listed with their owner marks.
+ */
 class FakeWorkbook implements WorkbookPort {
-  written: { specs: readonly SheetSpec[]; generatedAt: string }[] = [];
-  constructor(private readonly tables: TableGrid[]) {}
+  written: { specs: readonly SheetSpec[]; generatedAt: string; inputFingerprint: string | undefined }[] = [];
+  constructor(
+    public tables: TableGrid[],
+    private readonly manualSteps: readonly ManualStep[] = [],
+  ) {}
   async readTables(names: readonly string[]): Promise<TableGrid[]> {
     return this.tables.filter((t) => names.includes(t.name));
   }
   async listSheets(): Promise<SheetInfo[]> {
-    return [];
+    return this.written.flatMap(({ specs, generatedAt, inputFingerprint }) =>
+      specs.map((spec) => ({
+        name: spec.name,
+        owner: {
+          ...spec.owner,
+          generatedAt,
+          ...(inputFingerprint === undefined ? {} : { inputFingerprint }),
+        },
+      })),
+    );
   }
   async insertTemplate(tables: readonly TemplateTable[]): Promise<TemplateReport> {
     return { created: tables.map((t) => t.table), kept: [], missingHeaders: {}, degraded: [] };
   }
-  async writeSheets(specs: readonly SheetSpec[], generatedAt: string): Promise<void> {
-    this.written.push({ specs, generatedAt });
+  async writeSheets(
+    specs: readonly SheetSpec[],
+    generatedAt: string,
+    inputFingerprint?: string,
+  ): Promise<WriteSheetsResult> {
+    this.written.push({ specs, generatedAt, inputFingerprint });
+    return { manualSteps: this.manualSteps };
   }
+  readSheetCells: WorkbookPort["readSheetCells"] = notUsed;
+  activeSheetName: WorkbookPort["activeSheetName"] = notUsed;
+  appendTableRows: WorkbookPort["appendTableRows"] = notUsed;
+  writeTableCells: WorkbookPort["writeTableCells"] = notUsed;
 }
 
 const navigator: CellNavigator = {
@@ -40,8 +66,13 @@ const OPTIONS: BuildOptions = {
 
 /** The sample's Projects grid with one cell replaced (row index in the body, header text). */
 function withProjectCell(row: number, header: string, value: string): TableGrid[] {
+  return withCell("Projects", row, header, value);
+}
+
+/** The sample's tables with one cell of one table replaced (row index in the body, header text). */
+function withCell(table: string, row: number, header: string, value: string): TableGrid[] {
   return sampleTables().map((grid) => {
-    if (grid.name !== "Projects") return grid;
+    if (grid.name !== table) return grid;
     const column = grid.headers.indexOf(header);
     return {
       ...grid,
@@ -117,6 +148,78 @@ describe("createAppServices over a workbook port", () => {
       templatePresent: false,
       missingTables: ["PlanSettings", "Strategies", "Projects", "Equipment"],
     });
+  });
+
+  it("adds edition deadlines to validation, measured against the injected clock's date", async () => {
+    const onTime = createAppServices({
+      workbook: new FakeWorkbook(sampleTables()),
+      navigator,
+      clock: () => "2026-11-27T03:00:00Z",
+    });
+    expect((await onTime.validate()).issues.filter((i) => i.code.startsWith("edition-"))).toEqual([]);
+
+    // The main edition announced 20 Nov 2026, 36 days after its trigger of 15 Sep.
+    const late = createAppServices({
+      workbook: new FakeWorkbook(withCell("Editions", 0, "วันที่ประกาศ", "20/11/2569")),
+      navigator,
+      clock: () => "2026-11-27T03:00:00Z",
+    });
+    expect((await late.validate()).issues).toContainEqual(
+      expect.objectContaining({
+        code: "edition-announcement-late",
+        severity: "warning",
+        location: { sheet: "ฉบับ", cell: "G2" },
+        params: expect.objectContaining({ daysLate: 36 }),
+      }),
+    );
+  });
+
+  it("reports a committee review not yet recorded only once it is due by the pane's today", async () => {
+    // The first addition's trigger is 20 Feb 2027: its review is due by 22 Mar 2027.
+    const tables = withCell("Editions", 1, "วันที่คณะกรรมการพัฒนาฯ พิจารณา", "");
+    const missingOn = async (today: string) =>
+      (
+        await createAppServices({
+          workbook: new FakeWorkbook(tables),
+          navigator,
+          clock: () => "2026-11-27T03:00:00Z",
+          today: () => today,
+        }).validate()
+      ).issues.filter((i) => i.code === "edition-date-missing");
+    expect(await missingOn("2027-03-22")).toEqual([]);
+    expect(await missingOn("2027-03-23")).toEqual([
+      expect.objectContaining({ params: expect.objectContaining({ field: "committeeReviewDate" }) }),
+    ]);
+  });
+
+  it("tells in the overview which generated sheets are stale against the current input", async () => {
+    const workbook = new FakeWorkbook(sampleTables());
+    const services = createAppServices({ workbook, navigator, clock: () => "2026-11-27T03:00:00Z" });
+    expect((await services.overview()).generatedSheets).toEqual([]);
+    await services.buildTables(OPTIONS);
+    const fresh = await services.overview();
+    expect(fresh.inputFingerprint).toMatch(/^[0-9a-f]{8}$/u);
+    expect(fresh.generatedSheets).toHaveLength(8);
+    expect(
+      fresh.generatedSheets.every((s) => !s.stale && s.inputFingerprint === fresh.inputFingerprint),
+    ).toBe(true);
+    expect(fresh.generatedSheets[0]).toMatchObject({ name: "ผด.01", edition: "หลัก" });
+
+    workbook.tables = withProjectCell(0, "งบประมาณ (บาท)", "999000");
+    const changed = await services.overview();
+    expect(changed.inputFingerprint).not.toBe(fresh.inputFingerprint);
+    expect(changed.generatedSheets.every((s) => s.stale)).toBe(true);
+  });
+
+  it("returns the port's manual print steps with the build report", async () => {
+    const step: ManualStep = {
+      code: "office.degraded.print-setup-needs-excelapi-1.9",
+      sheet: "ผด.01",
+      params: { paper: "A4", orientation: "landscape" },
+    };
+    const workbook = new FakeWorkbook(sampleTables(), [step]);
+    const report = await createAppServices({ workbook, navigator, clock: () => "t" }).buildTables(OPTIONS);
+    expect(report.manualSteps).toEqual([step]);
   });
 
   it("passes cell navigation to the navigator", async () => {

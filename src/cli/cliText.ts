@@ -1,3 +1,5 @@
+import type { SkipReason } from "../domain/import/ImportResult";
+
 /** Languages of the command line's own messages. */
 export type Lang = "th" | "en";
 
@@ -9,8 +11,13 @@ const TH = {
     "  template OUT.xlsx                      สร้างสมุดงานแม่แบบเปล่า (ชีตและตารางสำหรับกรอกแผน)",
     "  validate IN.xlsx [--json]              ตรวจแผน; จบด้วยรหัส 1 เมื่อพบข้อผิดพลาด",
     "  summary IN.xlsx --json [--edition ฉบับ] สรุปยอดรวม (ทุกฉบับ เว้นแต่ระบุฉบับ)",
-    "  build IN.xlsx -o OUT.xlsx [--pdf OUT.pdf] [--thai-digits] [--exclude-unbudgeted]",
+    "  build IN.xlsx -o OUT.xlsx [--pdf OUT.pdf] [--thai-digits] [--exclude-unbudgeted] [--font SarabunIT]",
     "                                         สร้างแบบ ผด.01 ผด.02 ผด.02/1 และประกาศ ลงในสำเนาสมุดงาน",
+    "      --thai-digits                      ใช้เลขไทยในตาราง",
+    "      --exclude-unbudgeted               ผด.01 ไม่รวมโครงการของหน่วยงานอื่นและโครงการที่ไม่ใช้งบประมาณ",
+    "      --font SarabunPSK|SarabunIT        แบบอักษร TH SarabunPSK (ค่าเริ่มต้น) หรือ TH SarabunIT๙",
+    "  import IN.xlsx -o OUT.xlsx [--sheet ชื่อชีต]",
+    "                                         นำเข้าแบบ ผด.02 ที่ทำเอง ลงตารางแม่แบบของสำเนาสมุดงาน",
     "  demo [DIR]                             สร้างตัวอย่างครบทุกขั้นตอน (ค่าเริ่มต้น out/demo)",
     "",
     "ตัวเลือกทั่วไป: --lang th|en  --help",
@@ -47,6 +54,29 @@ const TH = {
   baht: "บาท",
   equipment: "ครุภัณฑ์",
   items: "รายการ",
+  needImportOutput: "ต้องระบุไฟล์ผลลัพธ์ด้วย -o OUT.xlsx",
+  sameOutput: (p: string) => `ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ (${p})`,
+  noSuchSheet: (s: string, known: string) => `ไม่พบชีต "${s}" (ชีตที่มี: ${known})`,
+  noPd02Sheet: "ไม่พบชีตที่เป็นแบบ ผด.02 ให้ระบุชื่อชีตด้วย --sheet",
+  importRefused: (s: string) => `นำเข้าชีต "${s}" ไม่ได้ จึงไม่ได้เขียนไฟล์`,
+  projectsNotEmpty:
+    "ตารางโครงการ (Projects) ในสมุดงานนี้มีข้อมูลอยู่แล้ว จึงไม่นำเข้าซ้ำ ให้ล้างตารางนั้นก่อน หรือนำเข้าจากสมุดงานที่ยังไม่มีโครงการ",
+  imported: (s: string, projects: number, strategies: number, p: string) =>
+    `นำเข้าจากชีต "${s}": โครงการ ${projects} รายการ ยุทธศาสตร์ ${strategies} รายการ → ${p}`,
+  settingsWritten: (labels: string) => `ตั้งค่าจากหัวกระดาษ: ${labels}`,
+  settingsMissing: "ไม่พบชื่อองค์กรในหัวกระดาษ ให้กรอกในชีต ตั้งค่า (คำสั่ง validate จะเตือน)",
+  skippedRows: (reason: string, cells: string) => `ข้ามแถว (${reason}): ${cells}`,
+  skipReason: {
+    blank: "แถวว่าง",
+    "repeated-header": "หัวตารางซ้ำ",
+    total: "ยอดรวม",
+    "edition-marker": "หัวข้อฉบับเพิ่มเติม/แก้ไข",
+    "orphan-continuation": "บรรทัดต่อที่ไม่มีโครงการ",
+    unrecognised: "อ่านไม่ออก",
+  } as Record<SkipReason, string>,
+  nextSteps: (p: string) => `ตรวจต่อด้วย: action-plan validate ${p}`,
+  badFont: (v: string) => `ไม่รู้จักแบบอักษร "${v}" ใช้ SarabunPSK หรือ SarabunIT`,
+  staleSheets: (sheets: string) => `คำเตือน: ตารางที่สร้างไว้ไม่ตรงกับข้อมูลปัจจุบัน (${sheets}) ให้สร้างใหม่ด้วยคำสั่ง build`,
 };
 
 export type CliText = typeof TH;
@@ -59,8 +89,13 @@ const EN: CliText = {
     "  template OUT.xlsx                      write a blank template workbook (input sheets and tables)",
     "  validate IN.xlsx [--json]              check the plan; exit code 1 when there is an error",
     "  summary IN.xlsx --json [--edition CODE] roll-ups (all editions unless one is named)",
-    "  build IN.xlsx -o OUT.xlsx [--pdf OUT.pdf] [--thai-digits] [--exclude-unbudgeted]",
+    "  build IN.xlsx -o OUT.xlsx [--pdf OUT.pdf] [--thai-digits] [--exclude-unbudgeted] [--font SarabunIT]",
     "                                         add ผด.01, ผด.02, ผด.02/1 and the notice to a copy",
+    "      --thai-digits                      Thai digits in the tables",
+    "      --exclude-unbudgeted               ผด.01 leaves out other agencies' and no-budget projects",
+    "      --font SarabunPSK|SarabunIT        TH SarabunPSK (default) or TH SarabunIT๙",
+    "  import IN.xlsx -o OUT.xlsx [--sheet NAME]",
+    "                                         import a hand-made ผด.02 into the template tables of a copy",
     "  demo [DIR]                             the sample plan end to end (default out/demo)",
     "",
     "Common options: --lang th|en  --help",
@@ -98,6 +133,31 @@ const EN: CliText = {
   baht: "baht",
   equipment: "Equipment",
   items: "items",
+  needImportOutput: "Name the output file with -o OUT.xlsx",
+  sameOutput: (p) => `The output must not be the input file (${p})`,
+  noSuchSheet: (s, known) => `No sheet named "${s}" (sheets: ${known})`,
+  noPd02Sheet: "No sheet looks like a ผด.02; name one with --sheet",
+  importRefused: (s) => `Sheet "${s}" cannot be imported; nothing was written`,
+  projectsNotEmpty:
+    "The Projects table of this workbook already has rows, so nothing was imported. Clear that table first or import from a workbook without projects",
+  imported: (s, projects, strategies, p) =>
+    `Imported from sheet "${s}": ${projects} project(s), ${strategies} strateg(ies) → ${p}`,
+  settingsWritten: (labels) => `Settings from the title: ${labels}`,
+  settingsMissing:
+    "No organisation name found in the title; fill it in on the ตั้งค่า sheet (validate will warn)",
+  skippedRows: (reason, cells) => `Rows skipped (${reason}): ${cells}`,
+  skipReason: {
+    blank: "blank",
+    "repeated-header": "repeated header",
+    total: "total",
+    "edition-marker": "edition heading",
+    "orphan-continuation": "continuation without a project",
+    unrecognised: "not understood",
+  },
+  nextSteps: (p) => `Next: action-plan validate ${p}`,
+  badFont: (v) => `Unknown font "${v}"; use SarabunPSK or SarabunIT`,
+  staleSheets: (sheets) =>
+    `warning: the generated tables do not match the current data (${sheets}); build them again`,
 };
 
 export function cliText(lang: Lang): CliText {

@@ -3,6 +3,7 @@ import { mkdtemp, rename, rm, copyFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { officialFontEnvironment } from "./officialFontConfig";
 
 export type PdfResult =
   | { readonly ok: true }
@@ -16,10 +17,15 @@ const TIMEOUT_MS = 180_000;
 function run(
   command: string,
   args: readonly string[],
+  env: Record<string, string>,
 ): Promise<{ code: number | null; stderr: string; missing: boolean }> {
   return new Promise((resolve) => {
     let stderr = "";
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], timeout: TIMEOUT_MS });
+    const child = spawn(command, args, {
+      stdio: ["ignore", "ignore", "pipe"],
+      timeout: TIMEOUT_MS,
+      env: { ...process.env, ...env },
+    });
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", (error: NodeJS.ErrnoException) =>
       resolve({ code: null, stderr: error.message, missing: error.code === "ENOENT" }),
@@ -38,15 +44,11 @@ export const libreOfficePdf: PdfConverter = async (xlsxPath, pdfPath) => {
     const input = join(work, "book.xlsx");
     await copyFile(xlsxPath, input);
     const profile = pathToFileURL(join(work, "profile")).href;
-    const result = await run("soffice", [
-      `-env:UserInstallation=${profile}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      work,
-      input,
-    ]);
+    const result = await run(
+      "soffice",
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, input],
+      await officialFontEnvironment(join(work, "fonts")),
+    );
     if (result.missing) return { ok: false, reason: "unavailable", detail: "soffice" };
     const produced = join(work, `${basename(input, ".xlsx")}.pdf`);
     try {

@@ -4,11 +4,15 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
 import { buildTables } from "../app/buildTables";
-import { analyseWorkbook } from "../app/analyseWorkbook";
+import { analyseWorkbook, todayFromClock } from "../app/analyseWorkbook";
+import type { FontChoice } from "../app/AppServices";
+import { importSheet } from "../app/importSheet";
 import { insertTemplate } from "../app/insertTemplate";
 import { SheetNameTakenError } from "../app/WorkbookPort";
+import type { SkippedRow } from "../domain/import/ImportResult";
 import { MAIN_EDITION, parseEditionCode } from "../domain/model/editionCode";
 import type { Plan } from "../domain/model/plan";
+import { SETTING_KEYS } from "../domain/template/templateSpec";
 import { TemplateStructureError } from "../domain/parse/TemplateStructureError";
 import { rollupPlan } from "../domain/rollup/rollupPlan";
 import { toSummaryJson } from "../domain/rollup/toSummaryJson";
@@ -63,6 +67,8 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   "thai-digits": { type: "boolean" },
   "exclude-unbudgeted": { type: "boolean" },
+  sheet: { type: "string" },
+  font: { type: "string" },
 } as const;
 
 type Values = {
@@ -74,6 +80,8 @@ type Values = {
   help?: boolean;
   "thai-digits"?: boolean;
   "exclude-unbudgeted"?: boolean;
+  sheet?: string;
+  font?: string;
 };
 
 interface Context {
@@ -133,6 +141,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await buildCommand(context);
       case "demo":
         return await demoCommand(context);
+      case "import":
+        return await importCommand(context);
       default:
         throw new CliFailure(text.unknownCommand(command), EXIT.usage);
     }
@@ -225,9 +235,19 @@ async function templateCommand(context: Context): Promise<number> {
   return EXIT.ok;
 }
 
+/** Generated sheets built from other data than the input tables hold now (issue #7). */
+async function staleSheets(workbook: XlsxWorkbook, current: string): Promise<string[]> {
+  return (await workbook.listSheets())
+    .filter((s) => s.owner !== null && s.owner.inputFingerprint !== current)
+    .map((s) => s.name);
+}
+
 async function validateCommand(context: Context): Promise<number> {
   const workbook = await openWorkbook(context, inputPath(context));
-  const { issues } = await analyseWorkbook(workbook);
+  const { issues, inputFingerprint } = await analyseWorkbook(workbook, todayFromClock(context.io.now));
+  const stale = await staleSheets(workbook, inputFingerprint);
+  // Not an issue of the plan, and never in the JSON: stdout stays the issue list.
+  if (stale.length > 0) context.io.stderr(context.text.staleSheets(stale.join(", ")));
   if (context.values.json) {
     context.io.stdout(
       JSON.stringify(
@@ -276,6 +296,16 @@ interface BuildResult {
   readonly sheets: readonly string[];
 }
 
+/** `--font`: the family name with or without "TH", spaces or ๙, in any case. */
+function fontOf(context: Context): FontChoice {
+  const option = context.values.font;
+  if (option === undefined) return "TH SarabunPSK";
+  const key = option.toLowerCase().replace(/\s+|๙/gu, "").replace(/^th/u, "");
+  if (key === "sarabunpsk") return "TH SarabunPSK";
+  if (key === "sarabunit") return "TH SarabunIT๙";
+  throw new CliFailure(context.text.badFont(option), EXIT.usage);
+}
+
 /** Reads IN, adds the tables, writes OUT (and the PDF); shared by `build` and `demo`. */
 async function buildWorkbook(
   context: Context,
@@ -293,7 +323,7 @@ async function buildWorkbook(
       consolidated: editions.length > 1,
       thaiDigits: context.values["thai-digits"] ?? false,
       excludeUnbudgeted: context.values["exclude-unbudgeted"] ?? false,
-      font: "TH SarabunPSK",
+      font: fontOf(context),
     },
     context.io.now,
   );
@@ -355,4 +385,50 @@ async function demoCommand(context: Context): Promise<number> {
   const built = await buildWorkbook(context, await XlsxWorkbook.open(inputFile), outFile, pdfFile);
   if (built.sheets.length > 0) context.io.stdout(context.text.demoOutput(outFile));
   return built.code;
+}
+
+/** Skipped rows grouped by reason, in sheet order: "A12, B20". */
+function skippedLines(skipped: readonly SkippedRow[], text: CliText): string[] {
+  const byReason = new Map<SkippedRow["reason"], string[]>();
+  for (const row of skipped) byReason.set(row.reason, [...(byReason.get(row.reason) ?? []), row.cell]);
+  return [...byReason].map(([reason, cells]) => text.skippedRows(text.skipReason[reason], cells.join(", ")));
+}
+
+async function importCommand(context: Context): Promise<number> {
+  const input = inputPath(context);
+  if (context.values.output === undefined) throw new CliFailure(context.text.needImportOutput, EXIT.usage);
+  const out = resolve(context.io.cwd, context.values.output);
+  // The source workbook stays as the user made it; the import goes into a copy.
+  if (out === input) throw new CliFailure(context.text.sameOutput(out), EXIT.usage);
+  const workbook = await openWorkbook(context, input);
+  const wanted = context.values.sheet ?? null;
+  if (wanted !== null) {
+    const names = (await workbook.listSheets()).map((s) => s.name);
+    if (!names.includes(wanted))
+      throw new CliFailure(context.text.noSuchSheet(wanted, names.join(", ")), EXIT.usage);
+  }
+  const report = await importSheet(workbook, wanted);
+  const { io, text } = context;
+  switch (report.outcome) {
+    case "no-sheet":
+      throw new CliFailure(text.noPd02Sheet, EXIT.usage);
+    case "refused":
+      for (const issue of report.issues) io.stderr(issueLine(issue, context));
+      io.stderr(text.importRefused(report.sheet ?? ""));
+      return EXIT.planErrors;
+    case "projects-not-empty":
+      io.stderr(text.projectsNotEmpty);
+      return EXIT.planErrors;
+    case "imported":
+      break;
+  }
+  await saveWorkbook(context, workbook, out);
+  io.stdout(text.imported(report.sheet ?? "", report.rowsImported, report.strategiesImported, out));
+  for (const line of skippedLines(report.skipped, text)) io.stdout(line);
+  if (report.settingsWritten.length > 0)
+    io.stdout(text.settingsWritten(report.settingsWritten.map((key) => SETTING_KEYS[key]).join(", ")));
+  if (report.organisationName === "") io.stdout(text.settingsMissing);
+  if (report.issues.length > 0) printIssues(report.issues, context, io.stdout);
+  io.stdout(text.nextSteps(out));
+  return EXIT.ok;
 }

@@ -63,12 +63,16 @@ export function App({ services, initialLanguage, dark }: AppProps) {
     void readOverview();
   }, [readOverview]);
 
-  useEffect(() => {
-    if (!builtOnce || !services.onInputChanged) return undefined;
-    return services.onInputChanged(() => setStale(true));
-  }, [services, builtOnce]);
-
   const plan = overview.state.status === "done" ? overview.state.result : null;
+  // Tables built before the pane opened count too: their owner marks say which input they came from.
+  const hasGenerated = (plan?.generatedSheets.length ?? 0) > 0;
+  const staleOnOpen = plan?.generatedSheets.some((sheet) => sheet.stale) ?? false;
+
+  useEffect(() => {
+    if (!(builtOnce || hasGenerated) || !services.onInputChanged) return undefined;
+    return services.onInputChanged(() => setStale(true));
+  }, [services, builtOnce, hasGenerated]);
+
   const editions = plan?.editions ?? [MAIN_EDITION];
   const editionLabel = useCallback(
     (code: string) => (code === MAIN_EDITION ? strings.header.mainEdition : code),
@@ -77,7 +81,10 @@ export function App({ services, initialLanguage, dark }: AppProps) {
   const onBuilt = useCallback(() => {
     setBuiltOnce(true);
     setStale(false);
-  }, []);
+    // Re-read the owner marks, so the stale state reflects the sheets just written.
+    void readOverview();
+  }, [readOverview]);
+  const tablesStale = stale || staleOnOpen;
 
   const validationBadge =
     validation === null ? undefined : validation.errorCount > 0 ? (
@@ -148,9 +155,9 @@ export function App({ services, initialLanguage, dark }: AppProps) {
             <Step
               number={5}
               title={strings.steps.timeline}
-              badge={stale ? <Badge color="warning">!</Badge> : undefined}
+              badge={tablesStale ? <Badge color="warning">!</Badge> : undefined}
             >
-              <TimelineSection edition={edition} stale={stale} />
+              <TimelineSection edition={edition} stale={tablesStale} />
             </Step>
           </main>
         </div>

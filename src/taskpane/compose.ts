@@ -24,8 +24,12 @@ function localToday(): string {
 
 /** The task pane's services over any Excel.run-like runner (the e2e stub passes an in-memory one). */
 export function composeServices({ run, isSetSupported, now, today }: ComposeDeps): TaskPaneServices {
-  const workbook = new OfficeWorkbook({ run, capabilities: detectCapabilities(isSetSupported) });
-  const services = createAppServices({ workbook, navigator: workbook, clock: now });
+  const workbook = new OfficeWorkbook({
+    run,
+    capabilities: detectCapabilities(isSetSupported),
+    excelApi113: isSetSupported("ExcelApi", "1.13"),
+  });
+  const services = createAppServices({ workbook, navigator: workbook, clock: now, today });
   const inputTables = TEMPLATE_TABLES.map((table) => table.table);
   return {
     ...services,

@@ -121,6 +121,69 @@ describe("build IN.xlsx -o OUT.xlsx", () => {
   });
 });
 
+describe("build options: --font, --thai-digits, --exclude-unbudgeted", () => {
+  const fontsOf = (sheet: ReturnType<Workbook["getWorksheet"]>): Set<string | undefined> => {
+    const fonts = new Set<string | undefined>();
+    sheet!.eachRow((row) => row.eachCell((cell) => void fonts.add(cell.font?.name)));
+    return fonts;
+  };
+
+  it("sets TH SarabunIT๙ with --font SarabunIT, TH SarabunPSK by default", async () => {
+    const run = await runCli(["build", "plan.xlsx", "-o", "it.xlsx", "--font", "SarabunIT"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const it9 = fontsOf((await readBack(join(dir, "it.xlsx"))).getWorksheet("ผด.02"));
+    expect(it9).toContain("TH SarabunIT๙");
+    expect(it9).not.toContain("TH SarabunPSK");
+    const psk = fontsOf((await readBack(join(dir, "built.xlsx"))).getWorksheet("ผด.02"));
+    expect(psk).toContain("TH SarabunPSK");
+    expect(psk).not.toContain("TH SarabunIT๙");
+  });
+
+  it("writes the fiscal year in Thai digits with --thai-digits, Arabic digits by default", async () => {
+    const run = await runCli(["build", "plan.xlsx", "-o", "digits.xlsx", "--thai-digits"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const textOf = async (file: string): Promise<string> => {
+      const texts: string[] = [];
+      (await readBack(join(dir, file)))
+        .getWorksheet("ผด.02")!
+        .eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.value))));
+      return texts.join("\n");
+    };
+    expect(await textOf("digits.xlsx")).toContain("๒๕๗๐");
+    expect(await textOf("built.xlsx")).not.toContain("๒๕๗๐");
+    expect(await textOf("built.xlsx")).toContain("2570");
+  });
+
+  it("refuses an unknown font in one line with exit 2, writing nothing", async () => {
+    const run = await runCli(["build", "plan.xlsx", "-o", "comic.xlsx", "--font", "Comic Sans"], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Comic Sans");
+    expect(existsSync(join(dir, "comic.xlsx"))).toBe(false);
+  });
+
+  it("documents the build options in --help, in Thai and in English", async () => {
+    for (const lang of ["th", "en"]) {
+      const help = await runCli(["--help", "--lang", lang], { cwd: dir });
+      for (const option of ["--font SarabunPSK|SarabunIT", "--thai-digits", "--exclude-unbudgeted"]) {
+        expect(help.stdout).toContain(option);
+      }
+    }
+  });
+
+  it("stamps each generated sheet with when and from which input, outside the print area", async () => {
+    const sheet = (await readBack(join(dir, "built.xlsx"))).getWorksheet("ผด.02")!;
+    const firstRow: string[] = [];
+    sheet.getRow(1).eachCell((cell) => void firstRow.push(String(cell.value)));
+    const mark = firstRow.find((v) => v.startsWith("action-plan:pd02|"));
+    const fingerprint = mark?.split("|")[3];
+    expect(fingerprint).toMatch(/^[0-9a-f]{8}$/u);
+    // The CLI's clock is 03:00 UTC, 10:00 in Thailand.
+    expect(firstRow).toContain(`สร้างเมื่อ 27 พ.ย. 2569 10:00 จากข้อมูลชุด ${fingerprint}`);
+  });
+});
+
 describe("template and demo", () => {
   it("template OUT.xlsx writes the §3 tables, and validate then reports only missing content", async () => {
     const run = await runCli(["template", "blank.xlsx"], { cwd: dir });

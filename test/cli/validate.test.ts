@@ -167,3 +167,56 @@ describe("bad input gets one clear line and exit code 2, never a stack trace", (
     expect(run.stdout).toContain("validate IN.xlsx");
   });
 });
+
+describe("validate reports edition deadlines against the CLI's clock (today 27 Nov 2026)", () => {
+  it("warns at the Editions cell when the main edition was announced more than 30 days after its trigger", async () => {
+    // Trigger 15 Sep 2026 (the sample), announced 20 Nov 2026: due 15 Oct, 36 days late.
+    const result = await validateJson("late-announcement.xlsx", (w) => w.setCell("ฉบับ", "G2", "20/11/2569"));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: "edition-announcement-late",
+        severity: "warning",
+        sheet: "ฉบับ",
+        cell: "G2",
+      }),
+    );
+    expect(result.code).toBe(0);
+    const text = await runCli(["validate", "late-announcement.xlsx"], { cwd: dir });
+    expect(text.stdout).toMatch(/คำเตือน\tฉบับ!G2\t.*36/u);
+  });
+
+  it("shows no deadline warning on the sample plan, whose recorded dates are all on time", async () => {
+    const { issues, code } = await validateJson("sample-deadlines.xlsx");
+    expect(issues.filter((i) => i.code.startsWith("edition-"))).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it("reports a recorded posting that is too short, but not posting dates left blank", async () => {
+    const result = await validateJson("short-posting.xlsx", (w) => {
+      w.setCell("ฉบับ", "H2", "15/10/2569");
+      w.setCell("ฉบับ", "I2", "1/11/2569");
+    });
+    expect(result.issues.filter((i) => i.code.startsWith("edition-"))).toEqual([
+      expect.objectContaining({ code: "edition-posting-too-short", sheet: "ฉบับ", cell: "I2" }),
+    ]);
+  });
+});
+
+describe("validate warns when the generated tables are stale (issue #7)", () => {
+  it("is silent right after a build and warns, outside the issue list, once a project changes", async () => {
+    await writeSamplePlan(join(dir, "to-build.xlsx"));
+    expect((await runCli(["build", "to-build.xlsx", "-o", "built.xlsx"], { cwd: dir })).code).toBe(0);
+    const fresh = await runCli(["validate", "built.xlsx", "--json"], { cwd: dir });
+    expect(fresh.stderr).toBe("");
+
+    const { XlsxWorkbook } = await import("../../src/adapters/xlsx/XlsxWorkbook");
+    const edited = await XlsxWorkbook.open(join(dir, "built.xlsx"));
+    edited.setCell("โครงการ", "F2", 999000);
+    await edited.save(join(dir, "edited.xlsx"));
+    const stale = await runCli(["validate", "edited.xlsx", "--json"], { cwd: dir });
+    expect(stale.stderr).toMatch(/^คำเตือน: ตารางที่สร้างไว้ไม่ตรงกับข้อมูลปัจจุบัน \(.*ผด\.02.*\)/u);
+    expect(stale.code).toBe(0);
+    // The JSON on stdout is the issue list alone.
+    expect((JSON.parse(stale.stdout) as IssueJson[]).some((i) => /stale|ตาราง/u.test(i.code))).toBe(false);
+  });
+});

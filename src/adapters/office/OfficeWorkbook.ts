@@ -1,6 +1,6 @@
 import type { CellNavigator } from "../../app/CellNavigator";
-import { SheetNameTakenError } from "../../app/WorkbookPort";
-import type { SheetInfo, TemplateReport, WorkbookPort } from "../../app/WorkbookPort";
+import { SheetNameTakenError, type TableCellWrite } from "../../app/WorkbookPort";
+import type { SheetInfo, TemplateReport, WorkbookPort, WriteSheetsResult } from "../../app/WorkbookPort";
 import type { CellValue } from "../../domain/grid/CellValue";
 import type { TableGrid } from "../../domain/grid/TableGrid";
 import { fromA1, rangeA1 } from "../../domain/grid/a1";
@@ -8,11 +8,14 @@ import type { SheetSpec } from "../../domain/layout/SheetSpec";
 import {
   formatOwnerMark,
   ownerMarkColumn,
+  ownerNoteColumn,
+  ownerNoteText,
   parseOwnerMark,
   OWNER_MARK_PREFIX,
 } from "../../domain/layout/ownerMark";
 import type { ListKey, TemplateTable } from "../../domain/template/templateSpec";
-import { LISTS_SHEET, STRATEGIES_TABLE } from "../../domain/template/templateSpec";
+import { LISTS_SHEET, STRATEGIES_TABLE, TEMPLATE_TABLES } from "../../domain/template/templateSpec";
+import type { SheetCells } from "../../domain/import/SheetCells";
 import type { Issue, IssueLocation } from "../../domain/validate/Issue";
 import { applyCellStyle, usesIndent } from "./applyCellStyle";
 import type { OfficeCapabilities } from "./capabilities";
@@ -21,6 +24,7 @@ import type { ManualStep } from "./degradation";
 import { packOps } from "./packOps";
 import type { QueuedOp } from "./packOps";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, jsonBytes, utf8Length } from "./requestSize";
+import { readSheetCells } from "./readSheetCells";
 import { safeCellText } from "./safeCellText";
 import { chunkAddresses, facetAreas, rectA1 } from "./styleAreas";
 
@@ -32,6 +36,11 @@ export interface OfficeWorkbookOptions {
   readonly capabilities: OfficeCapabilities;
   /** Largest request to send; Excel on the web rejects requests over 5 MB. */
   readonly requestBudgetBytes?: number;
+  /**
+   * ExcelApi 1.13 (`isSetSupported("ExcelApi", "1.13")`): `table.resize` and merged-area reads. Without it
+   * appended rows are covered by re-creating the table over them, and imports read no merges.
+   */
+  readonly excelApi113?: boolean;
 }
 
 /** Kept for callers written before src/app/CellNavigator.ts existed. */
@@ -77,11 +86,13 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   private readonly run: ExcelRunner;
   private readonly capabilities: OfficeCapabilities;
   private readonly budget: number;
+  private readonly excelApi113: boolean;
 
   constructor(options: OfficeWorkbookOptions) {
     this.run = options.run;
     this.capabilities = options.capabilities;
     this.budget = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
+    this.excelApi113 = options.excelApi113 ?? false;
   }
 
   /**
@@ -361,8 +372,13 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
     });
   }
 
-  async writeSheets(specs: readonly SheetSpec[], generatedAt: string): Promise<void> {
-    await this.writeSheetsReport(specs, generatedAt);
+  async writeSheets(
+    specs: readonly SheetSpec[],
+    generatedAt: string,
+    inputFingerprint?: string,
+  ): Promise<WriteSheetsResult> {
+    const { manualSteps } = await this.writeSheetsReport(specs, generatedAt, inputFingerprint);
+    return { manualSteps };
   }
 
   /**
@@ -370,7 +386,11 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
    * 1 sync to check the targets, then one per ~4 MB of content (1 for typical plans).
    * @throws SheetNameTakenError when a target name belongs to a user's sheet (nothing is written).
    */
-  async writeSheetsReport(specs: readonly SheetSpec[], generatedAt: string): Promise<WriteReport> {
+  async writeSheetsReport(
+    specs: readonly SheetSpec[],
+    generatedAt: string,
+    inputFingerprint?: string,
+  ): Promise<WriteReport> {
     const names = specs.map((s) => s.name);
     const duplicate = names.find((name, i) => names.indexOf(name) !== i);
     if (duplicate !== undefined) throw new RangeError(`Sheet "${duplicate}" is specified twice`);
@@ -395,7 +415,8 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
       if (this.capabilities.toggleEvents) op(0, () => (context.runtime.enableEvents = false));
       for (const target of targets) {
         const slot: { sheet: Excel.Worksheet } = { sheet: target.sheet };
-        this.queueSheet(op, slot, !target.sheet.isNullObject, target.spec, generatedAt, worksheets);
+        const stamp = { generatedAt, inputFingerprint };
+        this.queueSheet(op, slot, !target.sheet.isNullObject, target.spec, stamp, worksheets);
         if (!this.capabilities.pageLayout) manualSteps.push(printSetupByHand(target.spec));
         if (!this.capabilities.cellProperties && Object.values(target.spec.styles).some(usesIndent)) {
           manualSteps.push({ code: DEGRADED.indent, sheet: target.spec.name, params: {} });
@@ -424,6 +445,81 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   }
 
   /** 1 sync: activates the sheet and selects the cell. */
+  /** 2 syncs (1 before ExcelApi 1.9): values, then merges and fills. */
+  async readSheetCells(sheet: string): Promise<SheetCells> {
+    return this.run((context) =>
+      readSheetCells(context, sheet, {
+        mergedAreas: this.excelApi113,
+        cellProperties: this.capabilities.cellProperties,
+      }),
+    );
+  }
+
+  /** 1 sync. */
+  async activeSheetName(): Promise<string | null> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  /**
+   * 2 syncs: where the table's data ends, then one write of the rows under it (as a range: never
+   * `TableRowCollection.add`, which is slow and fails on protected or validated rows) and the resize.
+   * Before ExcelApi 1.13 (no `table.resize`) the table is converted to a range and re-created over the
+   * extended area with the same name; its cells keep their formats, and rows below the old end have no dropdowns.
+   */
+  async appendTableRows(tableName: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.run(async (context) => {
+      const table = context.workbook.tables.getItem(tableName);
+      const header = table.getHeaderRowRange().load("address,columnCount");
+      const body = table.getDataBodyRange().load("values,rowCount");
+      const sheetName = table.worksheet.load("name");
+      await context.sync();
+      // By name, not through the table: the fallback below removes the table this path goes through.
+      const sheet = context.workbook.worksheets.getItem(sheetName.name);
+      const origin = addressOrigin(header.address);
+      const width = header.columnCount;
+      let used = 0;
+      body.values.forEach((row: unknown[], r: number) => {
+        if (row.some((v) => v !== "" && v !== null)) used = r + 1;
+      });
+      const formats = columnFormats(tableName, width);
+      const target = sheet.getRangeByIndexes(origin.row + 1 + used, origin.column, rows.length, width);
+      target.numberFormat = rows.map((row) =>
+        formats.map((format, c) => (typeof row[c] === "string" ? "@" : format)),
+      );
+      target.values = rows.map((row) => Array.from({ length: width }, (_, c) => officeValue(row[c] ?? null)));
+      const bodyRows = Math.max(body.rowCount, used + rows.length);
+      if (bodyRows > body.rowCount) {
+        const address = rangeA1(origin.row, origin.column, 1 + bodyRows, width);
+        if (this.excelApi113) {
+          table.resize(address);
+        } else {
+          table.convertToRange();
+          sheet.tables.add(address, true).name = tableName;
+        }
+      }
+      await context.sync();
+    });
+  }
+
+  /** 1 sync. */
+  async writeTableCells(tableName: string, cells: readonly TableCellWrite[]): Promise<void> {
+    if (cells.length === 0) return;
+    await this.run(async (context) => {
+      const body = context.workbook.tables.getItem(tableName).getDataBodyRange();
+      for (const { row, column, value } of cells) {
+        const cell = body.getCell(row, column);
+        cell.numberFormat = [[typeof value === "string" ? "@" : "General"]];
+        cell.values = [[officeValue(value)]];
+      }
+      await context.sync();
+    });
+  }
+
   async selectCell(location: IssueLocation): Promise<void> {
     await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(location.sheet);
@@ -574,7 +670,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
     slot: { sheet: Excel.Worksheet },
     replacing: boolean,
     spec: SheetSpec,
-    generatedAt: string,
+    { generatedAt, inputFingerprint }: { generatedAt: string; inputFingerprint: string | undefined },
     worksheets: Excel.WorksheetCollection,
   ): void {
     const caps = this.capabilities;
@@ -659,13 +755,22 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
     if (spec.frozenRows > 0) op(0, () => slot.sheet.freezePanes.freezeRows(spec.frozenRows));
     if (caps.pageLayout) op(jsonBytes(spec.print), () => applyPrint(slot.sheet, spec));
 
-    const mark = formatOwnerMark(spec.owner, generatedAt);
+    const mark = formatOwnerMark(spec.owner, generatedAt, inputFingerprint);
     op(utf8Length(mark), () => {
       const cell = slot.sheet.getRangeByIndexes(0, ownerMarkColumn(width), 1, 1);
       cell.numberFormat = [["@"]];
       cell.values = [[mark]];
       cell.format.font.color = "#808080";
     });
+    if (inputFingerprint !== undefined) {
+      const note = ownerNoteText(generatedAt, inputFingerprint);
+      op(utf8Length(note), () => {
+        const cell = slot.sheet.getRangeByIndexes(0, ownerNoteColumn(width), 1, 1);
+        cell.numberFormat = [["@"]];
+        cell.values = [[note]];
+        cell.format.font.color = "#808080";
+      });
+    }
   }
 }
 
@@ -808,6 +913,21 @@ function toCellRows(values: unknown[][], valueTypes: string[][]): CellValue[][] 
       return String(value);
     }),
   );
+}
+
+/** A value as written through `range.values`: text stays literal text, errors are not written back. */
+function officeValue(value: CellValue): string | number | boolean {
+  if (value === null || typeof value === "object") return "";
+  return typeof value === "string" ? safeCellText(value) : value;
+}
+
+/** Number formats of a template table's columns (General for other tables). */
+function columnFormats(tableName: string, width: number): string[] {
+  const template = TEMPLATE_TABLES.find((t) => t.table.toLowerCase() === tableName.toLowerCase());
+  return Array.from({ length: width }, (_, c) => {
+    const kind = template?.columns[c]?.kind;
+    return kind ? TEMPLATE_NUMBER_FORMATS[kind] : "General";
+  });
 }
 
 /** A new table's body is one empty row; trailing empty rows carry no entries. */

@@ -1,4 +1,5 @@
-import { Workbook, type DataValidation, type Worksheet } from "exceljs";
+import { exceljsPrintArea } from "./printArea";
+import { Workbook, type Cell as ExcelCell, type DataValidation, type Worksheet } from "exceljs";
 import type { CellValue } from "../../domain/grid/CellValue";
 import type { TableGrid } from "../../domain/grid/TableGrid";
 import { columnLetter } from "../../domain/grid/a1";
@@ -9,9 +10,13 @@ import { LISTS_SHEET } from "../../domain/template/templateSpec";
 import {
   SheetNameTakenError,
   type SheetInfo,
+  type TableCellWrite,
   type TemplateReport,
+  type WriteSheetsResult,
   type WorkbookPort,
 } from "../../app/WorkbookPort";
+import type { SheetCells } from "../../domain/import/SheetCells";
+import { readSheetCells } from "./readSheetCells";
 import { pointsToCharacters } from "./pointsToCharacters";
 import { toArgb } from "./toExcelStyle";
 import { toCellValue } from "./toCellValue";
@@ -129,6 +134,9 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   private repairLoadedTables(): void {
     for (const sheet of this.workbook.worksheets) {
+      // Keep every sheet's print area (the user's too) intact through the load → save round trip.
+      const area = sheet.pageSetup.printArea;
+      if (typeof area === "string" && area !== "") sheet.pageSetup.printArea = exceljsPrintArea(area);
       for (const table of tablesOf(sheet)) {
         table.headerRow = true;
         table.displayName ??= table.name;
@@ -341,6 +349,59 @@ export class XlsxWorkbook implements WorkbookPort {
     table.autoFilterRef = ref;
   }
 
+  async readSheetCells(sheetName: string): Promise<SheetCells> {
+    const sheet = this.workbook.getWorksheet(sheetName);
+    if (!sheet) throw new RangeError(`No sheet named ${sheetName}`);
+    return readSheetCells(sheet);
+  }
+
+  /** A file has no active sheet the user is on. */
+  async activeSheetName(): Promise<string | null> {
+    return null;
+  }
+
+  async appendTableRows(tableName: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    if (rows.length === 0) return;
+    const { sheet, table, bounds } = this.tableBounds(tableName);
+    const width = bounds.right - bounds.left + 1;
+    // Below the last body row that holds anything: a new table's blank first row is filled, not skipped.
+    let lastUsed = bounds.top;
+    for (let r = bounds.top + 1; r <= bounds.bottom; r++) {
+      const row = sheet.getRow(r);
+      for (let c = 0; c < width; c++)
+        if (cellText(toCellValue(row.getCell(bounds.left + c).value)) !== "") lastUsed = r;
+    }
+    rows.forEach((values, i) => {
+      const row = sheet.getRow(lastUsed + 1 + i);
+      for (let c = 0; c < width; c++) writeCell(row.getCell(bounds.left + c), values[c] ?? null);
+    });
+    const bottom = Math.max(bounds.bottom, lastUsed + rows.length);
+    const ref = `${columnLetter(bounds.left - 1)}${bounds.top}:${columnLetter(bounds.right - 1)}${bottom}`;
+    table.tableRef = ref;
+    table.autoFilterRef = ref;
+  }
+
+  async writeTableCells(tableName: string, cells: readonly TableCellWrite[]): Promise<void> {
+    const { sheet, bounds } = this.tableBounds(tableName);
+    for (const { row, column, value } of cells) {
+      if (bounds.top + 1 + row > bounds.bottom || bounds.left + column > bounds.right)
+        throw new RangeError(`Cell ${row},${column} is outside table ${tableName}`);
+      writeCell(sheet.getRow(bounds.top + 1 + row).getCell(bounds.left + column), value);
+    }
+  }
+
+  private tableBounds(tableName: string): {
+    sheet: Worksheet;
+    table: TableModel;
+    bounds: { top: number; left: number; bottom: number; right: number };
+  } {
+    const found = this.findTable(tableName);
+    if (!found) throw new RangeError(`No table named ${tableName}`);
+    const bounds = decodeRange(found.table.tableRef ?? found.table.ref ?? "");
+    if (!bounds) throw new RangeError(`Table ${tableName} has no range`);
+    return { ...found, bounds };
+  }
+
   /** Hides every sheet not named (LibreOffice then prints only the generated tables to PDF). */
   hideSheetsExcept(visible: ReadonlySet<string>): void {
     for (const sheet of this.workbook.worksheets)
@@ -368,7 +429,11 @@ export class XlsxWorkbook implements WorkbookPort {
     sheet.getCell(address).value = value;
   }
 
-  async writeSheets(specs: readonly SheetSpec[], generatedAt: string): Promise<void> {
+  async writeSheets(
+    specs: readonly SheetSpec[],
+    generatedAt: string,
+    inputFingerprint?: string,
+  ): Promise<WriteSheetsResult> {
     const names = specs.map((s) => s.name);
     const duplicate = names.find((name, i) => names.indexOf(name) !== i);
     if (duplicate !== undefined) throw new RangeError(`Sheet "${duplicate}" is specified twice`);
@@ -387,9 +452,17 @@ export class XlsxWorkbook implements WorkbookPort {
       const orderNo = replaced.get(spec.name);
       // A replaced sheet keeps its place among the tabs.
       if (orderNo !== undefined) ordered(sheet).orderNo = orderNo;
-      writeSheetSpec(sheet, spec, generatedAt);
+      writeSheetSpec(sheet, spec, generatedAt, inputFingerprint);
     }
+    // A file carries every print setting, so nothing is left for the user to set by hand.
+    return { manualSteps: [] };
   }
+}
+
+/** Text stays text ("@"); errors read from a sheet are not written back as values. */
+function writeCell(cell: ExcelCell, value: CellValue): void {
+  if (typeof value === "string") cell.numFmt = "@";
+  cell.value = value === null || typeof value === "object" ? null : value;
 }
 
 function lastUsedRow(sheet: Worksheet): number {

@@ -1,7 +1,13 @@
+import { exceljsPrintArea } from "./printArea";
 import type { Style, Worksheet } from "exceljs";
 import { columnLetter } from "../../domain/grid/a1";
 import type { SheetSpec } from "../../domain/layout/SheetSpec";
-import { formatOwnerMark, ownerMarkColumn } from "../../domain/layout/ownerMark";
+import {
+  formatOwnerMark,
+  ownerMarkColumn,
+  ownerNoteColumn,
+  ownerNoteText,
+} from "../../domain/layout/ownerMark";
 import { pointsToCharacters } from "./pointsToCharacters";
 import { toExcelStyle } from "./toExcelStyle";
 
@@ -12,7 +18,12 @@ const PAPER_A4 = 9;
  * Applies a SheetSpec to an empty exceljs worksheet: values (strings stay strings, never formulas),
  * styles, merges, widths, heights, print setup and the owner mark.
  */
-export function writeSheetSpec(sheet: Worksheet, spec: SheetSpec, generatedAt: string): void {
+export function writeSheetSpec(
+  sheet: Worksheet,
+  spec: SheetSpec,
+  generatedAt: string,
+  inputFingerprint?: string,
+): void {
   const styles = new Map<string, Partial<Style>>(
     Object.entries(spec.styles).map(([key, style]) => [key, toExcelStyle(style)]),
   );
@@ -44,9 +55,15 @@ export function writeSheetSpec(sheet: Worksheet, spec: SheetSpec, generatedAt: s
   }
 
   const markCell = sheet.getRow(1).getCell(ownerMarkColumn(spec.columns.length) + 1);
-  markCell.value = formatOwnerMark(spec.owner, generatedAt);
+  markCell.value = formatOwnerMark(spec.owner, generatedAt, inputFingerprint);
   markCell.numFmt = "@";
   markCell.font = { color: { argb: "FF808080" }, size: 8 };
+  if (inputFingerprint !== undefined) {
+    const noteCell = sheet.getRow(1).getCell(ownerNoteColumn(spec.columns.length) + 1);
+    noteCell.value = ownerNoteText(generatedAt, inputFingerprint);
+    noteCell.numFmt = "@";
+    noteCell.font = { color: { argb: "FF808080" }, size: 8 };
+  }
 
   const { print } = spec;
   const lastColumn = columnLetter(Math.max(0, spec.columns.length - 1));
@@ -60,9 +77,7 @@ export function writeSheetSpec(sheet: Worksheet, spec: SheetSpec, generatedAt: s
     fitToHeight: 0,
     margins: { ...print.margins },
     horizontalCentered: print.centerHorizontally,
-    // exceljs prefixes only a `$` to the whole string (`$A1:$F23`, which LibreOffice ignores); writing
-    // `A$1:F$23` makes it `$A$1:$F$23`, an absolute area every application honours.
-    printArea: `A$1:${lastColumn}$${Math.max(1, spec.rows.length)}`,
+    printArea: exceljsPrintArea(`A1:${lastColumn}${Math.max(1, spec.rows.length)}`),
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` } : {}),
   };
   sheet.headerFooter = {

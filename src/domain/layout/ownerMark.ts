@@ -1,4 +1,5 @@
 import type { OwnerMark } from "./SheetSpec";
+import { BUDDHIST_ERA_OFFSET } from "../text/thaiMonthNames";
 
 /**
  * The owner mark is written as text in one cell of the generated sheet's first row, just right of
@@ -7,19 +8,77 @@ import type { OwnerMark } from "./SheetSpec";
 export const OWNER_MARK_PREFIX = "action-plan:";
 
 /** @example formatOwnerMark({ kind: "pd01", edition: "หลัก" }, "2026-11-27T10:00:00Z") //=> "action-plan:pd01|หลัก|2026-11-27T10:00:00Z" */
-export function formatOwnerMark(owner: OwnerMark, generatedAt: string): string {
-  return `${OWNER_MARK_PREFIX}${owner.kind}|${owner.edition}|${generatedAt}`;
+export function formatOwnerMark(owner: OwnerMark, generatedAt: string, inputFingerprint?: string): string {
+  const mark = `${OWNER_MARK_PREFIX}${owner.kind}|${owner.edition}|${generatedAt}`;
+  // The 4th field is optional so marks written before fingerprints existed still parse.
+  return inputFingerprint === undefined ? mark : `${mark}|${inputFingerprint}`;
 }
 
-export function parseOwnerMark(text: unknown): (OwnerMark & { readonly generatedAt: string }) | null {
+/** What a generated sheet's mark says: which table, when, and (newer marks) from which input. */
+export type OwnerStamp = OwnerMark & {
+  readonly generatedAt: string;
+  /** inputFingerprint() of the input tables the sheet was built from; absent in older marks. */
+  readonly inputFingerprint?: string;
+};
+
+export function parseOwnerMark(text: unknown): OwnerStamp | null {
   if (typeof text !== "string" || !text.startsWith(OWNER_MARK_PREFIX)) return null;
-  const [kind, edition, generatedAt] = text.slice(OWNER_MARK_PREFIX.length).split("|");
+  const [kind, edition, generatedAt, inputFingerprint] = text.slice(OWNER_MARK_PREFIX.length).split("|");
   if (kind !== "pd01" && kind !== "pd02" && kind !== "pd021" && kind !== "notice") return null;
   if (edition === undefined || generatedAt === undefined) return null;
-  return { kind, edition, generatedAt };
+  return inputFingerprint ? { kind, edition, generatedAt, inputFingerprint } : { kind, edition, generatedAt };
 }
 
 /** 0-based column of the mark: one empty column right of the last printed column. */
 export function ownerMarkColumn(columnCount: number): number {
   return columnCount + 1;
+}
+
+/** 0-based column of the human-readable note: right next to the mark, still outside the print area. */
+export function ownerNoteColumn(columnCount: number): number {
+  return ownerMarkColumn(columnCount) + 1;
+}
+
+const THAI_MONTH_ABBREVIATIONS = [
+  "ม.ค.",
+  "ก.พ.",
+  "มี.ค.",
+  "เม.ย.",
+  "พ.ค.",
+  "มิ.ย.",
+  "ก.ค.",
+  "ส.ค.",
+  "ก.ย.",
+  "ต.ค.",
+  "พ.ย.",
+  "ธ.ค.",
+] as const;
+
+/** Thailand keeps UTC+7 all year (no daylight saving), so the offset is a constant. */
+const BANGKOK_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * An ISO timestamp as Thai civil date and time (Asia/Bangkok); null when the text is no timestamp.
+ * @example bangkokDateTime("2026-11-27T03:00:00Z") //=> { date: "2026-11-27", time: "10:00" }
+ */
+export function bangkokDateTime(iso: string): { readonly date: string; readonly time: string } | null {
+  const millis = Date.parse(iso);
+  if (!/^\d{4}-\d{2}-\d{2}T/u.test(iso) || Number.isNaN(millis)) return null;
+  const local = new Date(millis + BANGKOK_OFFSET_MINUTES * 60_000).toISOString();
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
+}
+
+/**
+ * The note written next to the owner mark, for people: when the sheet was generated and from which
+ * input, so a printed-out-of-date table can be recognised (issue #7).
+ * @example ownerNoteText("2026-11-27T03:00:00Z", "a1b2c3d4") //=> "สร้างเมื่อ 27 พ.ย. 2569 10:00 จากข้อมูลชุด a1b2c3d4"
+ */
+export function ownerNoteText(generatedAt: string, inputFingerprint: string): string {
+  const local = bangkokDateTime(generatedAt);
+  const [year, month, day] = (local?.date ?? "").split("-").map(Number);
+  const when =
+    local && year !== undefined && month !== undefined && day !== undefined
+      ? `${day} ${THAI_MONTH_ABBREVIATIONS[month - 1] ?? ""} ${year + BUDDHIST_ERA_OFFSET} ${local.time}`
+      : generatedAt;
+  return `สร้างเมื่อ ${when} จากข้อมูลชุด ${inputFingerprint}`;
 }

@@ -40,6 +40,31 @@ export const en: Strings = {
     nothingCreated: "Nothing new was created: all tables already exist",
     failed: "Could not insert the template",
   },
+  import: {
+    intro:
+      "Already have a hand-made ผด.02? Open that sheet and import it: its data is copied into the template tables; the sheet itself is not changed.",
+    run: "Import from this sheet",
+    running: "Importing…",
+    imported: (sheet, projects, strategies) =>
+      `Imported from sheet "${sheet}": ${projects} project(s), ${strategies} strateg(ies)`,
+    settingsWritten: (count) => `${count} setting(s) filled in from the title`,
+    skipped: "Rows skipped",
+    skippedRow: (reason, cells) => `${reason}: ${cells}`,
+    skipReasons: {
+      blank: "blank",
+      "repeated-header": "repeated header",
+      total: "total",
+      "edition-marker": "edition heading",
+      "orphan-continuation": "continuation without a project",
+      unrecognised: "not understood",
+    },
+    refused: (sheet) => `Sheet "${sheet}" cannot be imported; nothing was written`,
+    projectsNotEmpty:
+      "The Projects table already has rows, so nothing was imported. Clear the Projects table first or import into a new workbook",
+    noSheet: "This sheet is not a ผด.02. Open the ผด.02 sheet and try again",
+    next: "Next: check the data",
+    failed: "Import failed",
+  },
   validate: {
     intro: "Checks the projects and equipment sheets. Checking never changes your data.",
     run: "Check",
@@ -96,6 +121,7 @@ export const en: Strings = {
     noEditionSelected: "Choose at least one edition, or the consolidated set",
     done: "Done. Sheets written:",
     next: "Next: look over each sheet, then print with File → Print (A4 is already set up)",
+    nextByHand: "Next: set up the pages as listed below, look over each sheet, then print with File → Print",
     blocked: "Cannot build yet: fix these errors first (nothing was written to the workbook)",
     failed: "Could not build the ผด. tables",
   },
@@ -138,6 +164,24 @@ export const en: Strings = {
     unknownCause: "An unexpected error occurred",
     genericNext: "Try again; if it still fails, save the file, close Excel and open it again",
     issueFallback: (code: string) => `Problem ${code}`,
+  },
+  manualSteps: {
+    title: "Set these by hand on this Excel version",
+    intro:
+      "This Excel version cannot apply some settings; please set them on the Page Layout tab of each sheet:",
+    printSetup: "Set up the page by hand",
+    paper: (paper: string, landscape: boolean) => `${paper} ${landscape ? "landscape" : "portrait"}`,
+    fitWide: (pages: number) => `fit to ${pages} page(s) wide`,
+    titleRows: (rows: string) => `rows to repeat at top ${rows}`,
+    margins: (top: number, bottom: number, left: number, right: number) =>
+      `margins (inches) top ${top}, bottom ${bottom}, left ${left}, right ${right}`,
+    breaks: (rows: string) => `page breaks before rows ${rows}`,
+    header: (text: string) => `right header “${text}”`,
+    footer: (text: string) => `centre footer “${text}”`,
+    indent: "Indent the cells that should be indented (this Excel version cannot indent)",
+    dropdowns:
+      "The template tables have no dropdown lists (they need Excel 2021 or Microsoft 365); type values exactly as listed on the sheet รายการอ้างอิง",
+    other: (code: string) => `Set by hand: ${code}`,
   },
   fundingSources: {
     ORD: "Annual budget ordinance",

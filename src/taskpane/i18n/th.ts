@@ -1,3 +1,4 @@
+import type { SkipReason } from "../../domain/import/ImportResult";
 import type { FundingSourceCode } from "../../domain/model/fundingSources";
 
 /** Thai UI text: the canonical shape; `en.ts` must have exactly the same keys (parity test). */
@@ -37,6 +38,29 @@ export const th = {
     degraded: "Excel รุ่นนี้ทำบางอย่างให้ไม่ได้ ต้องตั้งค่าเอง:",
     nothingCreated: "ไม่มีตารางใหม่ ตารางทั้งหมดมีอยู่แล้ว",
     failed: "ใส่แม่แบบไม่สำเร็จ",
+  },
+  import: {
+    intro: "มีแบบ ผด.02 ที่ทำเองอยู่แล้ว? เปิดแผ่นงานนั้นแล้วกดนำเข้า ข้อมูลจะถูกคัดลอกลงตารางแม่แบบ แผ่นงานเดิมไม่ถูกแก้ไข",
+    run: "นำเข้าจากแผ่นงานนี้",
+    running: "กำลังนำเข้า…",
+    imported: (sheet: string, projects: number, strategies: number) =>
+      `นำเข้าจากแผ่นงาน "${sheet}" แล้ว: โครงการ ${projects} รายการ ยุทธศาสตร์ ${strategies} รายการ`,
+    settingsWritten: (count: number) => `กรอกค่าตั้งค่าจากหัวกระดาษ ${count} รายการ`,
+    skipped: "แถวที่ข้าม",
+    skippedRow: (reason: string, cells: string) => `${reason}: ${cells}`,
+    skipReasons: {
+      blank: "แถวว่าง",
+      "repeated-header": "หัวตารางซ้ำ",
+      total: "ยอดรวม",
+      "edition-marker": "หัวข้อฉบับเพิ่มเติม/แก้ไข",
+      "orphan-continuation": "บรรทัดต่อที่ไม่มีโครงการ",
+      unrecognised: "อ่านไม่ออก",
+    } satisfies Record<SkipReason, string>,
+    refused: (sheet: string) => `นำเข้าแผ่นงาน "${sheet}" ไม่ได้ จึงไม่ได้เขียนข้อมูลใด ๆ`,
+    projectsNotEmpty: "ตารางโครงการมีข้อมูลอยู่แล้ว จึงไม่นำเข้าซ้ำ ให้ล้างตาราง Projects ก่อน หรือนำเข้าในสมุดงานใหม่",
+    noSheet: "แผ่นงานนี้ไม่ใช่แบบ ผด.02 ให้เปิดแผ่นงาน ผด.02 ก่อนแล้วลองใหม่",
+    next: "ขั้นต่อไป: ตรวจสอบข้อมูล",
+    failed: "นำเข้าไม่สำเร็จ",
   },
   validate: {
     intro: "ตรวจข้อมูลในชีตโครงการและครุภัณฑ์ การตรวจไม่แก้ไขข้อมูลของคุณ",
@@ -93,6 +117,7 @@ export const th = {
     noEditionSelected: "เลือกอย่างน้อยหนึ่งฉบับ หรือเลือกฉบับรวม",
     done: "จัดทำเสร็จแล้ว ชีตที่เขียน:",
     next: "ขั้นต่อไป: ตรวจดูแต่ละชีต แล้วพิมพ์ที่ ไฟล์ → พิมพ์ (กระดาษ A4 ตั้งค่าไว้แล้ว)",
+    nextByHand: "ขั้นต่อไป: ตั้งค่าหน้ากระดาษตามรายการด้านล่าง ตรวจดูแต่ละชีต แล้วพิมพ์ที่ ไฟล์ → พิมพ์",
     blocked: "ยังจัดทำไม่ได้ ต้องแก้ข้อผิดพลาดเหล่านี้ก่อน (ไม่ได้เขียนอะไรลงสมุดงาน)",
     failed: "จัดทำแบบ ผด. ไม่สำเร็จ",
   },
@@ -131,6 +156,23 @@ export const th = {
     unknownCause: "เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ",
     genericNext: "ลองอีกครั้ง ถ้ายังไม่ได้ ให้บันทึกไฟล์ ปิด Excel แล้วเปิดใหม่",
     issueFallback: (code: string) => `ปัญหา ${code}`,
+  },
+  manualSteps: {
+    title: "ตั้งค่าเองใน Excel รุ่นนี้",
+    intro: "Excel รุ่นนี้ตั้งค่าบางอย่างให้ไม่ได้ กรุณาตั้งค่าที่แท็บ เค้าโครงหน้ากระดาษ ของแต่ละชีตดังนี้",
+    printSetup: "ตั้งค่าหน้ากระดาษเอง",
+    paper: (paper: string, landscape: boolean) => `${paper} ${landscape ? "แนวนอน" : "แนวตั้ง"}`,
+    fitWide: (pages: number) => `พอดีกับหน้ากระดาษ ${pages} หน้ากว้าง`,
+    titleRows: (rows: string) => `แถวหัวตารางซ้ำ ${rows}`,
+    margins: (top: number, bottom: number, left: number, right: number) =>
+      `ระยะขอบ (นิ้ว) บน ${top} ล่าง ${bottom} ซ้าย ${left} ขวา ${right}`,
+    breaks: (rows: string) => `ขึ้นหน้าใหม่ก่อนแถว ${rows}`,
+    header: (text: string) => `หัวกระดาษด้านขวา “${text}”`,
+    footer: (text: string) => `ท้ายกระดาษตรงกลาง “${text}”`,
+    indent: "เยื้องข้อความในเซลล์ที่ควรย่อหน้าเอง (Excel รุ่นนี้เยื้องให้ไม่ได้)",
+    dropdowns:
+      "ตารางแม่แบบไม่มีรายการให้เลือก (ต้องใช้ Excel 2021 หรือ Microsoft 365) ให้พิมพ์ค่าให้ตรงกับรายการในชีต รายการอ้างอิง",
+    other: (code: string) => `ตั้งค่าเอง: ${code}`,
   },
   fundingSources: {
     ORD: "ข้อบัญญัติงบประมาณรายจ่ายประจำปี",

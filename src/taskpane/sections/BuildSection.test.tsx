@@ -2,6 +2,7 @@ import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { BuildProgress, BuildReport } from "../../app/AppServices";
 import { SheetNameTakenError } from "../../app/WorkbookPort";
+import { DEGRADED } from "../../adapters/office/degradation";
 import { deferred, fakeServices, issue } from "../testing/fakeServices";
 import { renderApp } from "../testing/renderApp";
 
@@ -35,10 +36,60 @@ describe("BuildSection", () => {
     expect(await screen.findByText("1/4 กำลังเขียนชีต ผด.01")).toBeInTheDocument();
 
     await act(async () =>
-      finish.resolve({ sheets: ["ผด.01", "ผด.02", "ผด.02-1", "ประกาศ"], blockingIssues: [] }),
+      finish.resolve({
+        sheets: ["ผด.01", "ผด.02", "ผด.02-1", "ประกาศ"],
+        blockingIssues: [],
+        manualSteps: [],
+      }),
     );
     expect(await screen.findByText("ผด.02-1")).toBeInTheDocument();
-    expect(screen.getByText(/ไฟล์ → พิมพ์/)).toBeInTheDocument();
+    expect(screen.getByText(/ไฟล์ → พิมพ์ \(กระดาษ A4 ตั้งค่าไว้แล้ว\)/)).toBeInTheDocument();
+    expect(screen.queryByText("ตั้งค่าเองใน Excel รุ่นนี้")).not.toBeInTheDocument();
+  });
+
+  it("lists the page setup to do by hand on Excel 2016/2019, in Thai or English", async () => {
+    const services = fakeServices({
+      buildTables: jest.fn(async () => ({
+        sheets: ["ผด.02"],
+        blockingIssues: [],
+        manualSteps: [
+          {
+            code: DEGRADED.printSetup,
+            sheet: "ผด.02",
+            params: {
+              paper: "A4",
+              orientation: "landscape",
+              fitToPagesWide: 1,
+              printTitleRows: "$1:$6",
+              marginTopInches: 0.5,
+              marginBottomInches: 0.5,
+              marginLeftInches: 0.4,
+              marginRightInches: 0.4,
+            },
+          },
+          { code: DEGRADED.indent, sheet: "ผด.02", params: {} },
+        ],
+      })),
+    });
+    const user = await openBuild(services);
+    await user.click(screen.getByRole("button", { name: "สร้างชีตแบบ ผด." }));
+    expect(await screen.findByText("ตั้งค่าเองใน Excel รุ่นนี้")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /ตั้งค่าหน้ากระดาษเอง: A4 แนวนอน, พอดีกับหน้ากระดาษ 1 หน้ากว้าง, แถวหัวตารางซ้ำ \$1:\$6, ระยะขอบ \(นิ้ว\) บน 0.5 ล่าง 0.5 ซ้าย 0.4 ขวา 0.4/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/เยื้องข้อความในเซลล์/)).toBeInTheDocument();
+    // A4 is not set up for the user here, so the pane does not say it is.
+    expect(screen.queryByText(/กระดาษ A4 ตั้งค่าไว้แล้ว/)).not.toBeInTheDocument();
+    expect(screen.getByText(/ตั้งค่าหน้ากระดาษตามรายการด้านล่าง/)).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "ภาษา / Language" }), "en");
+    expect(
+      await screen.findByText(
+        /Set up the page by hand: A4 landscape, fit to 1 page\(s\) wide, rows to repeat at top \$1:\$6/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it("passes the chosen editions and options", async () => {
@@ -71,7 +122,11 @@ describe("BuildSection", () => {
 
   it("lists the errors that block the build, each going to its cell", async () => {
     const services = fakeServices({
-      buildTables: jest.fn(async () => ({ sheets: [], blockingIssues: [issue("error", "โครงการ", "F12")] })),
+      buildTables: jest.fn(async () => ({
+        sheets: [],
+        blockingIssues: [issue("error", "โครงการ", "F12")],
+        manualSteps: [],
+      })),
     });
     const user = await openBuild(services);
     await user.click(screen.getByRole("button", { name: "สร้างชีตแบบ ผด." }));

@@ -20,6 +20,7 @@ import { IssueList } from "../components/IssueList";
 import { useAsyncAction } from "../components/useAsyncAction";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
+import { BuildManualSteps } from "./BuildManualSteps";
 
 const FONTS: readonly FontChoice[] = ["TH SarabunPSK", "TH SarabunIT๙"];
 
@@ -160,9 +161,12 @@ export function BuildSection({ editions, selectedEdition, editionLabel, onBuilt 
                 <li key={sheet}>{sheet}</li>
               ))}
             </ul>
-            <div>{t.next}</div>
+            <div>{build.state.result.manualSteps.length > 0 ? t.nextByHand : t.next}</div>
           </MessageBarBody>
         </MessageBar>
+      )}
+      {build.state.status === "done" && build.state.result.blockingIssues.length === 0 && (
+        <BuildManualSteps steps={build.state.result.manualSteps} />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { DEGRADED } from "../../adapters/office/degradation";
 import { fakeServices, OVERVIEW } from "../testing/fakeServices";
 import { renderApp } from "../testing/renderApp";
 
@@ -19,14 +20,16 @@ describe("TemplateSection", () => {
         created: ["PlanSettings", "Strategies", "Projects", "Equipment"],
         kept: [],
         missingHeaders: {},
-        degraded: ["dropdowns-need-excelapi-1.8"],
+        degraded: [DEGRADED.dropdowns],
       })),
     });
     renderApp(services);
     await user.click(await screen.findByRole("button", { name: "ใส่แม่แบบ" }));
     expect(services.insertTemplate).toHaveBeenCalledTimes(1);
     expect(await screen.findByText(/PlanSettings, Strategies, Projects, Equipment/)).toBeInTheDocument();
-    expect(screen.getByText("dropdowns-need-excelapi-1.8")).toBeInTheDocument();
+    // The adapter's code is translated, never shown raw.
+    expect(screen.getByText(/ตารางแม่แบบไม่มีรายการให้เลือก \(ต้องใช้ Excel 2021/)).toBeInTheDocument();
+    expect(screen.queryByText(/office\.degraded/)).not.toBeInTheDocument();
     // The pane re-reads the workbook so the header and steps reflect the new sheets.
     expect(services.overview).toHaveBeenCalledTimes(2);
   });

@@ -13,6 +13,8 @@ import { ErrorBar } from "../components/ErrorBar";
 import { useAsyncAction } from "../components/useAsyncAction";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
+import { ImportSection } from "./ImportSection";
+import { manualStepText } from "./BuildManualSteps";
 
 const useStyles = makeStyles({
   list: { margin: "4px 0 0", paddingInlineStart: "20px" },
@@ -53,8 +55,8 @@ function ReportView({ report }: { report: TemplateReport }) {
           <div>
             {t.degraded}
             <ul className={styles.list}>
-              {report.degraded.map((item) => (
-                <li key={item}>{item}</li>
+              {report.degraded.map((code) => (
+                <li key={code}>{manualStepText({ code, sheet: "", params: {} }, strings.manualSteps)}</li>
               ))}
             </ul>
           </div>
@@ -110,6 +112,7 @@ export function TemplateSection({ overview, onInserted }: TemplateSectionProps) 
       {insert.state.status === "failed" && (
         <ErrorBar title={t.failed} error={insert.state.error} onDismiss={insert.reset} />
       )}
+      <ImportSection onImported={onInserted} />
     </>
   );
 }

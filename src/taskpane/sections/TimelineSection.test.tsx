@@ -1,7 +1,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { TimelineStep } from "../TaskPaneServices";
-import { fakeServices } from "../testing/fakeServices";
+import { fakeServices, OVERVIEW } from "../testing/fakeServices";
 import { renderApp } from "../testing/renderApp";
 
 const STEPS: TimelineStep[] = [
@@ -31,7 +31,7 @@ describe("TimelineSection", () => {
     const user = userEvent.setup();
     let changed: (() => void) | undefined;
     const services = fakeServices({
-      buildTables: jest.fn(async () => ({ sheets: ["ผด.01"], blockingIssues: [] })),
+      buildTables: jest.fn(async () => ({ sheets: ["ผด.01"], blockingIssues: [], manualSteps: [] })),
       onInputChanged: jest.fn((listener: () => void) => {
         changed = listener;
         return () => undefined;
@@ -47,5 +47,36 @@ describe("TimelineSection", () => {
     expect(changed).toBeDefined();
     act(() => changed?.());
     expect(await screen.findByText("แบบ ผด. ไม่ตรงกับข้อมูลล่าสุด")).toBeInTheDocument();
+  });
+
+  it("warns on opening when tables built earlier came from other data than the workbook holds now", async () => {
+    const user = userEvent.setup();
+    const sheet = { name: "ผด.01", edition: "หลัก", generatedAt: "2026-11-20T03:00:00Z" };
+    const services = fakeServices({
+      overview: jest.fn(async () => ({
+        ...OVERVIEW,
+        generatedSheets: [{ ...sheet, inputFingerprint: "0badf00d", stale: true }],
+      })),
+    });
+    renderApp(services);
+    await screen.findByText("องค์การบริหารส่วนตำบลหนองบัว");
+    await user.click(screen.getByRole("button", { name: /ประกาศและกำหนดเวลา/ }));
+    expect(await screen.findByText("แบบ ผด. ไม่ตรงกับข้อมูลล่าสุด")).toBeInTheDocument();
+  });
+
+  it("does not warn on opening when the tables built earlier match the data", async () => {
+    const user = userEvent.setup();
+    const sheet = { name: "ผด.01", edition: "หลัก", generatedAt: "2026-11-20T03:00:00Z" };
+    const services = fakeServices({
+      overview: jest.fn(async () => ({
+        ...OVERVIEW,
+        generatedSheets: [{ ...sheet, inputFingerprint: OVERVIEW.inputFingerprint, stale: false }],
+      })),
+    });
+    renderApp(services);
+    await screen.findByText("องค์การบริหารส่วนตำบลหนองบัว");
+    await user.click(screen.getByRole("button", { name: /ประกาศและกำหนดเวลา/ }));
+    expect(await screen.findByText(/ขั้นตอนของฉบับที่เลือก/)).toBeInTheDocument();
+    expect(screen.queryByText("แบบ ผด. ไม่ตรงกับข้อมูลล่าสุด")).not.toBeInTheDocument();
   });
 });

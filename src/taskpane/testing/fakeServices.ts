@@ -1,4 +1,5 @@
 import type { PlanOverview, ValidationReport } from "../../app/AppServices";
+import type { ImportReport } from "../../app/importSheet";
 import type { PlanSummary } from "../../domain/rollup/PlanSummary";
 import type { Issue } from "../../domain/validate/Issue";
 import type { TaskPaneServices } from "../TaskPaneServices";
@@ -10,6 +11,8 @@ export const OVERVIEW: PlanOverview = {
   editions: ["หลัก", "เพิ่มเติม 1/2570"],
   templatePresent: true,
   missingTables: [],
+  inputFingerprint: "a1b2c3d4",
+  generatedSheets: [],
 };
 
 export function issue(
@@ -88,15 +91,40 @@ export function fakeServices(overrides: Partial<TaskPaneServices> = {}): jest.Mo
   return {
     overview: jest.fn(async () => OVERVIEW),
     insertTemplate: jest.fn(async () => ({ created: [], kept: [], missingHeaders: {}, degraded: [] })),
+    importActiveSheet: jest.fn(async () => IMPORTED),
     validate: jest.fn(async () => report([])),
     summarize: jest.fn(async () => SUMMARY),
-    buildTables: jest.fn(async () => ({ sheets: [], blockingIssues: [] })),
+    buildTables: jest.fn(async () => ({ sheets: [], blockingIssues: [], manualSteps: [] })),
     selectCell: jest.fn(async () => undefined),
     highlightIssues: jest.fn(async () => undefined),
     clearHighlights: jest.fn(async () => undefined),
     ...overrides,
   } as jest.Mocked<TaskPaneServices>;
 }
+
+/** An import of a hand-made ผด.02: 2 projects, total rows skipped, one warning on the source sheet. */
+export const IMPORTED: ImportReport = {
+  outcome: "imported",
+  sheet: "ผด.02",
+  rowsImported: 2,
+  strategiesImported: 1,
+  skipped: [
+    { cell: "A12", reason: "total" },
+    { cell: "A20", reason: "total" },
+  ],
+  issues: [
+    {
+      code: "import-subtotal-mismatch",
+      severity: "warning",
+      location: { sheet: "ผด.02", cell: "D20" },
+      params: { label: "รวม", stated: 2000000, computed: 1294567.5 },
+    },
+  ],
+  fiscalYear: 2570,
+  organisationName: "องค์การบริหารส่วนตำบลหนองแสงทอง",
+  settingsWritten: ["organisationName", "fiscalYear"],
+  tablesCreated: ["PlanSettings", "Strategies", "Projects"],
+};
 
 /** A promise the test settles by hand, to look at the pane while work is running. */
 export function deferred<T>(): {

@@ -18,7 +18,7 @@ import type { FakeConditionalFormat, FakeSheet, FakeTable, Rect } from "./fakeWo
  * Plain TypeScript (no jest/node imports): the e2e browser stub bundles it.
  */
 export interface FakeExcelOptions {
-  readonly apiVersion?: "1.7" | "1.8" | "1.9";
+  readonly apiVersion?: "1.7" | "1.8" | "1.9" | "1.13";
   /** Excel on the web rejects requests above 5 MB. */
   readonly payloadLimitBytes?: number;
   /** …and responses above 5 MB. */
@@ -43,6 +43,7 @@ export interface FakeExcel {
   readonly context: Excel.RequestContext;
   readonly state: FakeWorkbookState;
   readonly stats: FakeStats;
+  /** The version capabilities are derived from (1.13 reports 1.9: its extra members are checked per call). */
   readonly apiVersion: "1.7" | "1.8" | "1.9";
   isSetSupported(name: string, minVersion?: string): boolean;
 }
@@ -73,7 +74,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   return {
     state,
     stats,
-    apiVersion,
+    apiVersion: apiVersion === "1.13" ? "1.9" : apiVersion,
     context: newContext() as unknown as Excel.RequestContext,
     isSetSupported: (name, min) => name === "ExcelApi" && Number((min ?? "1.1").split(".")[1] ?? 1) <= minor,
     run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
@@ -336,6 +337,14 @@ class FakeWorksheetCollection extends FakeProxy<FakeSheet[]> {
 
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, `worksheet?(${name})`, () => this.context.state.sheet(name));
+  }
+
+  /** The sheet the user is on: the last activated one, else the first tab. */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, "worksheet(active)", () => {
+      const { state } = this.context;
+      return (state.activeSheet === null ? null : state.sheet(state.activeSheet)) ?? state.sheets[0] ?? null;
+    });
   }
 
   add(name: string): FakeWorksheet {
@@ -643,6 +652,58 @@ class FakeRange extends FakeProxy<{ sheet: FakeSheet; rect: Rect }> {
     });
   }
 
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}/cell(${row},${column})`, () => {
+      const target = this.resolve();
+      if (target === null) return null;
+      return {
+        sheet: target.sheet,
+        rect: {
+          row: target.rect.row + row,
+          column: target.rect.column + column,
+          rowCount: 1,
+          columnCount: 1,
+        },
+      };
+    });
+  }
+
+  /** ExcelApi 1.13: the merged areas inside this range (a null object when there are none). */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    this.context.requireSet(13, "Range.getMergedAreasOrNullObject");
+    return new FakeMergedAreas(this.context, `${this.path}/mergedAreas?`, () => {
+      const target = this.resolve();
+      if (target === null) return null;
+      const rects = target.sheet.merges.filter((m) => intersects(m, target.rect));
+      return rects.length === 0 ? null : { sheet: target.sheet, rects };
+    });
+  }
+
+  /** ExcelApi 1.9: per-cell properties; the fake answers `format.fill.color` (white when unfilled). */
+  getCellProperties(spec: { format?: { fill?: { color?: boolean } } }): { readonly value: unknown[][] } {
+    this.context.requireSet(9, "Range.getCellProperties");
+    const slot: { value: unknown[][] | null } = { value: null };
+    this.context.enqueue({ path: this.path, action: "getCellProperties", args: spec }, () => {
+      const { sheet, rect } = this.target();
+      slot.value = Array.from({ length: rect.rowCount }, (_, r) =>
+        Array.from({ length: rect.columnCount }, (_, c) => {
+          const fill = this.context.state.getCell(sheet, rect.row + r, rect.column + c, false)?.format[
+            "fill.color"
+          ];
+          return { format: { fill: { color: typeof fill === "string" ? fill : "#FFFFFF" } } };
+        }),
+      );
+      this.context.addResponse(utf8Bytes(JSON.stringify(slot.value)));
+    });
+    return {
+      get value(): unknown[][] {
+        if (slot.value === null)
+          throw new Error("PropertyNotLoaded: getCellProperties value before context.sync()");
+        return slot.value;
+      },
+    };
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     void valuesOnly;
     return new FakeRange(this.context, `${this.path}/usedRange?`, () => {
@@ -665,6 +726,17 @@ class FakeRangeAreas extends FakeProxy<Area> {
     return new FakeConditionalFormatCollection(this.context, `${this.path}/conditionalFormats`, () =>
       this.resolve(),
     );
+  }
+}
+
+class FakeMergedAreas extends FakeProxy<Area> {
+  get address(): string {
+    return this.read("address");
+  }
+  protected snapshot({ sheet, rects }: Area, property: string): unknown {
+    return property === "address"
+      ? rects.map((rect) => `${quoteSheet(sheet.name)}!${formatAddress(rect)}`).join(", ")
+      : undefined;
   }
 }
 
@@ -869,6 +941,13 @@ class FakeTableCollection extends FakeProxy<Map<string, FakeTable>> {
   protected snapshot(): unknown {
     return undefined;
   }
+  getItem(name: string): FakeTableProxy {
+    return new FakeTableProxy(this.context, `table(${name})`, () => {
+      const table = this.context.state.tables.get(name.toLowerCase());
+      if (!table) throw new Error(`ItemNotFound: table "${name}"`);
+      return table;
+    });
+  }
   getItemOrNullObject(name: string): FakeTableProxy {
     return new FakeTableProxy(
       this.context,
@@ -896,6 +975,21 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
       const table = this.resolve();
       return table === null ? null : { sheet: table.sheet, rect: rect(table) };
     });
+  }
+  /** ExcelApi 1.13: same header row, new extent. */
+  resize(address: string): void {
+    this.context.requireSet(13, "Table.resize");
+    this.command("resize", [address], (table) => {
+      const rect = parseAddress(address);
+      if (rect.row !== table.row) throw new Error("InvalidArgument: the header must stay in its row");
+      table.column = rect.column;
+      table.columnCount = rect.columnCount;
+      table.bodyRowCount = Math.max(1, rect.rowCount - 1);
+    });
+  }
+  /** Keeps the cells, removes the table. */
+  convertToRange(): void {
+    this.command("convertToRange", [], (table) => this.context.state.tables.delete(table.name.toLowerCase()));
   }
   getHeaderRowRange(): FakeRange {
     return this.tableRange("header", (t) => ({ ...tableRect(t), rowCount: 1 }));

@@ -1,0 +1,89 @@
+import { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
+import { procurementSheet, twoRowHeaderSheet } from "../../test/import/fixtures/messySheets";
+import type { SheetBuilder } from "../../test/import/fixtures/sheetBuilder";
+import { importSheet, settingsFromTitle } from "./importSheet";
+import { insertTemplate } from "./insertTemplate";
+
+async function workbookOf(builder: SheetBuilder): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.fromBuffer(await builder.workbook.xlsx.writeBuffer());
+}
+
+describe("settingsFromTitle", () => {
+  it("reads the organisation, its type, อำเภอ and จังหวัด from the line that starts with it", () => {
+    expect(
+      settingsFromTitle([
+        "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570",
+        "องค์การบริหารส่วนตำบลหนองแสงทอง  อำเภอเมืองมหาสารคาม จังหวัดมหาสารคาม",
+      ]),
+    ).toEqual({
+      organisationName: "องค์การบริหารส่วนตำบลหนองแสงทอง",
+      organisationType: "อบต.",
+      amphoe: "เมืองมหาสารคาม",
+      changwat: "มหาสารคาม",
+    });
+  });
+
+  it.each([
+    ["เทศบาลตำบลบึงวิชัย", { organisationName: "เทศบาลตำบลบึงวิชัย", organisationType: "เทศบาลตำบล" }],
+    ["เทศบาลนครขอนแก่น", { organisationName: "เทศบาลนครขอนแก่น", organisationType: "เทศบาลนคร" }],
+    [
+      "องค์การบริหารส่วนจังหวัดมหาสารคาม",
+      { organisationName: "องค์การบริหารส่วนจังหวัดมหาสารคาม", organisationType: "อบจ." },
+    ],
+    [
+      "อบต. หนองบัว อ.เมือง จ.ขอนแก่น",
+      { organisationName: "อบต. หนองบัว", organisationType: "อบต.", amphoe: "เมือง", changwat: "ขอนแก่น" },
+    ],
+  ])("recognises %s", (line, expected) => {
+    expect(settingsFromTitle([line])).toEqual(expected);
+  });
+
+  it("leaves everything blank when no line starts with an organisation", () => {
+    expect(settingsFromTitle(["แบบ ผด.02", "บัญชีโครงการของเทศบาลตำบลบึงวิชัย"])).toEqual({});
+  });
+});
+
+describe("importSheet", () => {
+  it("keeps the workbook's own settings and strategies, adding only what is blank or missing", async () => {
+    const workbook = await workbookOf(twoRowHeaderSheet());
+    await insertTemplate(workbook);
+    workbook.writeTableRows("PlanSettings", [
+      ["ชื่อองค์กรปกครองส่วนท้องถิ่น", "อบต.ของเราเอง"],
+      ["ปีงบประมาณ (พ.ศ.)", null],
+    ]);
+    workbook.writeTableRows("Strategies", [[1, "ยุทธศาสตร์ที่เราตั้งชื่อเอง"]]);
+
+    const report = await importSheet(workbook, "ผด.02");
+
+    expect(report.outcome).toBe("imported");
+    expect(report.strategiesImported).toBe(1);
+    expect(report.settingsWritten).toEqual(["organisationType", "amphoe", "changwat", "fiscalYear"]);
+    const [settings, strategies] = await workbook.readTables(["PlanSettings", "Strategies"]);
+    expect(settings?.rows).toEqual([
+      ["ชื่อองค์กรปกครองส่วนท้องถิ่น", "อบต.ของเราเอง"],
+      ["ปีงบประมาณ (พ.ศ.)", 2570],
+      ["ประเภทองค์กร", "อบต."],
+      ["อำเภอ", "เมืองมหาสารคาม"],
+      ["จังหวัด", "มหาสารคาม"],
+    ]);
+    expect(strategies?.rows.map((row) => row[0])).toEqual([1, 2]);
+    expect(strategies?.rows[0]?.[1]).toBe("ยุทธศาสตร์ที่เราตั้งชื่อเอง");
+  });
+
+  it("finds the ผด.02 sheet itself, and reports no-sheet (writing nothing) when there is none", async () => {
+    const found = await importSheet(await workbookOf(twoRowHeaderSheet()), null);
+    expect(found).toMatchObject({ outcome: "imported", sheet: "ผด.02", rowsImported: 5 });
+
+    const procurement = await workbookOf(procurementSheet());
+    expect(await importSheet(procurement, null)).toMatchObject({ outcome: "no-sheet", sheet: null });
+    expect(await procurement.readTables(["Projects"])).toEqual([]);
+  });
+
+  it("refuses a sheet that is another form, writing nothing", async () => {
+    const procurement = await workbookOf(procurementSheet());
+    const report = await importSheet(procurement, "ผด.2");
+    expect(report.outcome).toBe("refused");
+    expect(report.issues.map((i) => i.code)).toEqual(["import-not-operational-plan"]);
+    expect((await procurement.listSheets()).map((s) => s.name)).toEqual(["ผด.2"]);
+  });
+});

@@ -1,0 +1,42 @@
+import type { CellValue } from "../grid/CellValue";
+import type { TableGrid } from "../grid/TableGrid";
+
+const FNV_OFFSET_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a (32 bit) over the UTF-16 code units of a string, as 8 lowercase hex digits. */
+export function fnv1a(text: string): string {
+  let hash = FNV_OFFSET_BASIS;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, FNV_PRIME) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+function normalised(value: CellValue): CellValue {
+  // Surrounding spaces never change the plan (the parser trims), so they must not make tables stale.
+  return typeof value === "string" ? value.trim() : value;
+}
+
+function isBlank(row: readonly CellValue[]): boolean {
+  return row.every((v) => v === null || (typeof v === "string" && v.trim() === ""));
+}
+
+/**
+ * A short fingerprint of the input tables' values, written into every generated sheet so a later
+ * read can tell whether the tables were built from the data as it is now (issue #7). Only what the
+ * plan is made of counts: table names (any case), headers and non-blank rows — not where a table
+ * sits, nor the order the workbook lists the tables in.
+ * @example inputFingerprint(sampleTables()) //=> 8 hex digits, e.g. "3f9a0c1e"
+ */
+export function inputFingerprint(tables: readonly TableGrid[]): string {
+  const content = [...tables]
+    .map((table) => ({
+      name: table.name.toLowerCase(),
+      headers: table.headers.map((h) => h.trim()),
+      rows: table.rows.filter((row) => !isBlank(row)).map((row) => row.map(normalised)),
+    }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return fnv1a(JSON.stringify(content));
+}
