@@ -1,17 +1,7 @@
+import { DEGRADED } from "../../app/degradedFeatures";
 import type { PrintSpec, SheetSpec } from "../../domain/layout/SheetSpec";
 
-/**
- * Codes for features this Excel cannot apply; the task pane turns them into Thai/English text.
- * `TemplateReport.degraded` carries the plain codes.
- */
-export const DEGRADED = {
-  /** Dropdown lists need ExcelApi 1.8 (Office 2021 / Microsoft 365). */
-  dropdowns: "office.degraded.dropdowns-need-excelapi-1.8",
-  /** Page setup (paper, orientation, fit, print titles, margins, breaks) needs ExcelApi 1.9. */
-  printSetup: "office.degraded.print-setup-needs-excelapi-1.9",
-  /** Cell indents need ExcelApi 1.9. */
-  indent: "office.degraded.indent-needs-excelapi-1.9",
-} as const;
+export { DEGRADED };
 
 /** One thing the user must set by hand, with the values to set, as data. */
 export interface ManualStep {

@@ -1,6 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ManualStep } from "../../app/WorkbookPort";
-import { DEGRADED } from "../../adapters/office/degradation";
+import { DEGRADED } from "../../app/degradedFeatures";
 import { useLanguage } from "../i18n/LanguageContext";
 import type { Strings } from "../i18n/th";
 

@@ -2,7 +2,7 @@ import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { BuildProgress, BuildReport } from "../../app/AppServices";
 import { SheetNameTakenError } from "../../app/WorkbookPort";
-import { DEGRADED } from "../../adapters/office/degradation";
+import { DEGRADED } from "../../app/degradedFeatures";
 import { deferred, fakeServices, issue } from "../testing/fakeServices";
 import { renderApp } from "../testing/renderApp";
 

@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DEGRADED } from "../../adapters/office/degradation";
+import { DEGRADED } from "../../app/degradedFeatures";
 import { fakeServices, OVERVIEW } from "../testing/fakeServices";
 import { renderApp } from "../testing/renderApp";
 
