@@ -45,6 +45,17 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: the core and the UI components never reach into an adapter; only composition roots do.
+    files: ["src/domain/**/*.ts", "src/app/**/*.ts", "src/messages/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/index.tsx", "src/taskpane/compose.ts", "src/**/*.test.ts", "src/**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/adapters/**"], message: "Only composition roots import adapters." }] },
+      ],
+    },
+  },
+  {
     files: ["src/adapters/office/**/*.ts"],
     ignores: ["src/adapters/office/testing/**", "src/adapters/office/**/*.test.ts"],
     plugins: { "office-addins": officeAddins },
