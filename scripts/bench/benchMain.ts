@@ -6,44 +6,20 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { buildTables } from "../../src/app/buildTables";
 import { insertTemplate } from "../../src/app/insertTemplate";
 import { analysePlan } from "../../src/domain/analysePlan";
-import type { TableGrid } from "../../src/domain/grid/TableGrid";
 import { rollupPlan } from "../../src/domain/rollup/rollupPlan";
-import { PROJECTS_TABLE } from "../../src/domain/template/templateSpec";
-import { sampleTables, sampleTemplateRows } from "../../src/sample/samplePlan";
-
-type Row = (string | number | null)[];
-
-/** The sample's projects repeated to N rows (main edition, numbered), other tables as in the sample. */
-function scaledRows(n: number): Record<string, Row[]> {
-  const rows = sampleTemplateRows();
-  const projects = rows[PROJECTS_TABLE.table] ?? [];
-  const editionColumn = PROJECTS_TABLE.columns.findIndex((c) => c.header === "ฉบับ");
-  const seqColumn = PROJECTS_TABLE.columns.findIndex((c) => c.header === "ที่");
-  const nameColumn = PROJECTS_TABLE.columns.findIndex((c) => c.header === "โครงการ");
-  const scaled = Array.from({ length: n }, (_, i) => {
-    const row = [...(projects[i % projects.length] ?? [])];
-    row[seqColumn] = String(i + 1);
-    row[editionColumn] = null;
-    // Distinct names: the duplicate-project rule should not turn the benchmark into a warning storm.
-    row[nameColumn] = `${String(row[nameColumn])} รายการที่ ${i + 1}`;
-    return row;
-  });
-  return { ...rows, [PROJECTS_TABLE.table]: scaled };
-}
-
-function scaledGrids(n: number): TableGrid[] {
-  const rows = scaledRows(n);
-  return sampleTables().map((grid) =>
-    grid.name === PROJECTS_TABLE.table ? { ...grid, rows: rows[grid.name] ?? [] } : grid,
-  );
-}
+import { scaledGrids, scaledRows } from "./scaledGrids";
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-async function timed(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+/** Median wall time of `runs` calls after `warmUps` untimed ones (JIT, catalog caches, heap growth). */
+async function timed(
+  fn: () => Promise<unknown> | unknown,
+  { warmUps, runs }: { warmUps: number; runs: number },
+): Promise<number> {
+  for (let i = 0; i < warmUps; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -53,14 +29,21 @@ async function timed(runs: number, fn: () => Promise<unknown> | unknown): Promis
   return Math.round(median(times) * 10) / 10;
 }
 
+// Medians of at least 5 runs: single runs on a shared machine vary by a factor of two or more.
+const CORE_RUNS: Readonly<Record<number, { warmUps: number; runs: number }>> = {
+  500: { warmUps: 5, runs: 21 },
+  5000: { warmUps: 3, runs: 11 },
+  50000: { warmUps: 2, runs: 5 },
+};
+const BUILD_RUNS = { warmUps: 1, runs: 5 };
+
 const FIXED_CLOCK = () => "2026-11-27T00:00:00.000Z";
 
 export async function runBench(print: (line: object) => void): Promise<void> {
-  for (const rows of [500, 5000, 50000]) {
+  for (const [rows, plan] of Object.entries(CORE_RUNS).map(([n, p]) => [Number(n), p] as const)) {
     const grids = scaledGrids(rows);
     const core = () => rollupPlan(analysePlan(grids).plan, { edition: null, excludeUnbudgeted: false });
-    core(); // warm-up: JIT and catalog caches
-    print({ scenario: "core", rows, ms: await timed(rows >= 50000 ? 3 : 7, core) });
+    print({ scenario: "core", rows, ms: await timed(core, plan), runs: plan.runs });
   }
 
   const dir = await mkdtemp(join(tmpdir(), "action-plan-bench-"));
@@ -70,11 +53,11 @@ export async function runBench(print: (line: object) => void): Promise<void> {
     await insertTemplate(workbook);
     for (const [table, rows] of Object.entries(scaledRows(5000))) workbook.writeTableRows(table, rows);
     await workbook.save(input);
-    const floor = await timed(3, async () => {
+    const floor = await timed(async () => {
       const book = await XlsxWorkbook.open(input);
       await book.save(join(dir, "floor.xlsx"));
-    });
-    const build = await timed(3, async () => {
+    }, BUILD_RUNS);
+    const build = await timed(async () => {
       const book = await XlsxWorkbook.open(input);
       const report = await buildTables(
         book,
@@ -90,8 +73,8 @@ export async function runBench(print: (line: object) => void): Promise<void> {
       if (report.blockingIssues.length > 0)
         throw new Error(`bench plan has ${report.blockingIssues.length} errors`);
       await book.save(join(dir, "build.xlsx"));
-    });
-    print({ scenario: "build", rows: 5000, ms: build, floorMs: floor });
+    }, BUILD_RUNS);
+    print({ scenario: "build", rows: 5000, ms: build, floorMs: floor, runs: BUILD_RUNS.runs });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

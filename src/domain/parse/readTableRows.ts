@@ -6,8 +6,9 @@ import type { LocatedTable } from "./locateTables";
 /** One body row of a template table: its cells by model field, and where each field sits. */
 export interface TableRow {
   readonly ref: SourceRef;
-  /** Cell values in the order of `fieldIndex` (shared by all rows of a table). */
+  /** The row's cells as the grid holds them (shared, not copied: tables can have 50,000 rows). */
   readonly values: readonly CellValue[];
+  /** Model field → index into `values` (shared by all rows of a table). */
   readonly fieldIndex: ReadonlyMap<string, number>;
 }
 
@@ -27,6 +28,19 @@ export function readTableRows(
   fields: Readonly<Record<string, string>>,
   ignoredWhenAlone: readonly string[] = [],
 ): TableRow[] {
+  return mapTableRows(table, fields, ignoredWhenAlone, (row) => row);
+}
+
+/**
+ * readTableRows with each row read as it is met: on large tables the rows then die young instead of
+ * all being held (and copied by the garbage collector) until the whole table has been listed.
+ */
+export function mapTableRows<R>(
+  table: LocatedTable,
+  fields: Readonly<Record<string, string>>,
+  ignoredWhenAlone: readonly string[],
+  read: (row: TableRow) => R,
+): R[] {
   const { grid, columnOf } = table;
   const present = Object.entries(fields).flatMap(([field, header]) => {
     const index = columnOf.get(header);
@@ -35,17 +49,13 @@ export function readTableRows(
   const columns = Object.fromEntries(
     present.map(([field, index]) => [field, columnLetter(grid.firstColumn + index)]),
   );
-  const fieldIndex = new Map(present.map(([field], i) => [field, i]));
-  const counted = present.map(([field]) => !ignoredWhenAlone.includes(field));
-  const rows: TableRow[] = [];
+  const fieldIndex = new Map(present);
+  const counted = present.filter(([field]) => !ignoredWhenAlone.includes(field)).map(([, index]) => index);
+  const rows: R[] = [];
   grid.rows.forEach((cells, i) => {
-    const values = present.map(([, index]) => cells[index] ?? null);
-    if (values.every((value, j) => !counted[j] || isBlank(value))) return;
-    rows.push({
-      ref: { sheet: grid.sheet, table: grid.name, row: grid.headerRow + 2 + i, columns },
-      values,
-      fieldIndex,
-    });
+    if (counted.every((index) => isBlank(cells[index] ?? null))) return;
+    const ref = { sheet: grid.sheet, table: grid.name, row: grid.headerRow + 2 + i, columns };
+    rows.push(read({ ref, values: cells, fieldIndex }));
   });
   return rows;
 }

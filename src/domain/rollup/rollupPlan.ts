@@ -99,8 +99,10 @@ function strategyFundingCells(
   strategies: readonly StrategySummary[],
   projects: readonly Project[],
 ): StrategyFundingCell[] {
+  // One pass to group, rather than filtering every project once per strategy.
+  const byStrategy = groupBy(projects, (p) => p.strategyNumber);
   return strategies.flatMap((strategy) =>
-    fundingSummaries(projects.filter((p) => p.strategyNumber === strategy.number)).map((cell) => ({
+    fundingSummaries(byStrategy.get(strategy.number) ?? []).map((cell) => ({
       strategy: strategy.number,
       ...cell,
     })),
@@ -108,10 +110,12 @@ function strategyFundingCells(
 }
 
 function monthSummaries(projects: readonly Project[]): MonthSummary[] {
-  return FISCAL_MONTHS.map((_, month) => ({
-    month,
-    projects: projects.filter((p) => p.months[month] === true).length,
-  }));
+  // One pass over the rows, rather than one per month.
+  const counts = FISCAL_MONTHS.map(() => 0);
+  for (const p of projects) {
+    for (let month = 0; month < counts.length; month++) if (p.months[month] === true) counts[month]! += 1;
+  }
+  return counts.map((projects, month) => ({ month, projects }));
 }
 
 function equipmentTypes(equipment: readonly Equipment[]): EquipmentTypeSummary[] {

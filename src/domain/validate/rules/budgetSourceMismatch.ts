@@ -8,27 +8,28 @@ import { itemsOf } from "./_lib/itemsOf";
 const BUDGETED: readonly FundingSourceCode[] = ["ORD", "ORD-SUB", "SUPP", "ACC", "SPG"];
 
 /** Warns when a budget is given with ไม่ใช้งบประมาณ, or is zero with a budgeted source. */
-export const budgetSourceMismatch: Rule = ({ parsed }) =>
-  itemsOf(parsed).flatMap((item): Issue[] => {
+export const budgetSourceMismatch: Rule = ({ parsed }) => {
+  const issues: Issue[] = [];
+  for (const item of itemsOf(parsed)) {
     const { budget, fundingSource } = item;
     if (budget.status !== "ok" || (fundingSource.status !== "ok" && fundingSource.status !== "alias"))
-      return [];
+      continue;
     const source = FUNDING_SOURCES[fundingSource.value];
     if (fundingSource.value === "NONE" && budget.value > 0) {
-      return [
+      issues.push(
         issueAt("budget-with-no-budget-source", "warning", item.ref, "budget", {
           value: budget.text,
           source,
         }),
-      ];
-    }
-    if (budget.value === 0 && BUDGETED.includes(fundingSource.value)) {
-      return [
+      );
+    } else if (budget.value === 0 && BUDGETED.includes(fundingSource.value)) {
+      issues.push(
         issueAt("zero-budget-with-budgeted-source", "warning", item.ref, "budget", {
           value: budget.text,
           source,
         }),
-      ];
+      );
     }
-    return [];
-  });
+  }
+  return issues;
+};

@@ -11,28 +11,29 @@ import { itemsOf } from "./_lib/itemsOf";
  * A known variant or misspelling (แผนงานการพานิชย์, กองสาธารณสุขฯ, ครุภัณฑ์คอมพิวเตอร์ …) is read as the
  * official name, with a warning saying which name to use.
  */
-export const catalogAliases: Rule = ({ parsed }) => [
-  ...itemsOf(parsed).flatMap((item) => [
-    ...alias("work-plan-alias", item.ref, "workPlan", item.workPlan),
-    ...alias("funding-source-alias", item.ref, "fundingSource", labelled(item.fundingSource)),
-    ...alias("unit-alias", item.ref, "responsibleUnit", item.responsibleUnit),
-  ]),
-  ...parsed.equipment.flatMap((e) => alias("equipment-type-alias", e.ref, "equipmentType", e.equipmentType)),
-  ...[...parsed.projects, ...(parsed.budgetLines ?? [])].flatMap((row) => [
-    ...alias("budget-type-alias", row.ref, "budgetType", row.budgetType),
-    ...alias("expenditure-category-alias", row.ref, "expenditureCategory", row.expenditureCategory),
-  ]),
-  ...(parsed.budgetLines ?? []).flatMap((l) => alias("work-plan-alias", l.ref, "workPlan", l.workPlan)),
-];
+export const catalogAliases: Rule = ({ parsed }) => {
+  // Pushing into one list: per-row arrays made this rule a garbage-collection cost on large plans.
+  const issues: Issue[] = [];
+  const alias = (code: IssueCode, ref: SourceRef, field: string, reading: Reading<string>): void => {
+    if (reading.status === "alias")
+      issues.push(issueAt(code, "warning", ref, field, { value: reading.text, canonical: reading.value }));
+  };
+  for (const item of itemsOf(parsed)) {
+    alias("work-plan-alias", item.ref, "workPlan", item.workPlan);
+    alias("funding-source-alias", item.ref, "fundingSource", labelled(item.fundingSource));
+    alias("unit-alias", item.ref, "responsibleUnit", item.responsibleUnit);
+  }
+  for (const e of parsed.equipment) alias("equipment-type-alias", e.ref, "equipmentType", e.equipmentType);
+  for (const row of [...parsed.projects, ...(parsed.budgetLines ?? [])]) {
+    alias("budget-type-alias", row.ref, "budgetType", row.budgetType);
+    alias("expenditure-category-alias", row.ref, "expenditureCategory", row.expenditureCategory);
+  }
+  for (const l of parsed.budgetLines ?? []) alias("work-plan-alias", l.ref, "workPlan", l.workPlan);
+  return issues;
+};
+
+const NOT_AN_ALIAS: Reading<string> = { status: "blank" };
 
 function labelled(reading: Reading<FundingSourceCode>): Reading<string> {
-  return reading.status === "alias"
-    ? { ...reading, value: FUNDING_SOURCES[reading.value] }
-    : { status: "blank" };
-}
-
-function alias(code: IssueCode, ref: SourceRef, field: string, reading: Reading<string>): Issue[] {
-  return reading.status === "alias"
-    ? [issueAt(code, "warning", ref, field, { value: reading.text, canonical: reading.value })]
-    : [];
+  return reading.status === "alias" ? { ...reading, value: FUNDING_SOURCES[reading.value] } : NOT_AN_ALIAS;
 }

@@ -11,6 +11,14 @@ describe("duplicateProject", () => {
     expect(paramsOf(grids, "duplicate-project")).toMatchObject({ firstCell: "D2", edition: "หลัก" });
   });
 
+  it("compares Latin letters in names regardless of case", () => {
+    const grids = planGrids()
+      .withProject({ โครงการ: "โครงการติดตั้ง Wi-Fi หมู่ที่ 3" })
+      .withProject({ โครงการ: "โครงการติดตั้ง WI-FI หมู่ที่ 3" })
+      .build();
+    expect(findings(grids)).toEqual(["warning duplicate-project โครงการ!D3"]);
+  });
+
   it("accepts the same name in different editions and different village numbers", () => {
     const grids = planGrids()
       .withEditions([{ ฉบับ: "หลัก" }, { ฉบับ: "เพิ่มเติม 1/2570" }])

@@ -12,15 +12,13 @@ import { itemsOf } from "./_lib/itemsOf";
  * exists, an edition used in ฉบับ but not recorded there is a warning, once, at its first use.
  */
 export const editionCodes: Rule = ({ parsed }) => {
-  const rows: { ref: SourceRef; field: string; code: Reading<EditionCode> }[] = [
-    ...(parsed.editions ?? []).map((e) => ({ ref: e.ref, field: "code", code: e.code })),
-    ...itemsOf(parsed).map((item) => ({ ref: item.ref, field: "edition", code: item.edition })),
-  ];
-  const issues: Issue[] = rows.flatMap(({ ref, field, code }) =>
-    code.status === "invalid"
-      ? [issueAt("invalid-edition-code", "error", ref, field, { value: code.text })]
-      : [],
-  );
+  const issues: Issue[] = [];
+  const check = (ref: SourceRef, field: string, code: Reading<EditionCode>): void => {
+    if (code.status === "invalid")
+      issues.push(issueAt("invalid-edition-code", "error", ref, field, { value: code.text }));
+  };
+  for (const e of parsed.editions ?? []) check(e.ref, "code", e.code);
+  for (const item of itemsOf(parsed)) check(item.ref, "edition", item.edition);
   if (parsed.editions === null) return issues;
   const recorded = new Set(parsed.editions.map((e) => valueOf(e.code)));
   const reported = new Set<string>();

@@ -4,49 +4,39 @@ import type { Issue } from "../Issue";
 import { issueAt } from "../issueAt";
 import type { Rule } from "../Rule";
 
-type Check = readonly [field: string, blank: boolean];
-
 /**
  * A required cell left blank is an error naming the field (params.field is the model field, the
  * message shows its header). A blank budget on a ไม่ใช้งบประมาณ/หน่วยงานอื่น row already reads as 0.
  */
-export const missingRequiredValue: Rule = ({ parsed }) => [
-  ...parsed.strategies.flatMap((s) =>
-    missing(s.ref, [
-      ["number", isBlankReading(s.number)],
-      ["name", s.name === ""],
-    ]),
-  ),
-  ...parsed.projects.flatMap((p) =>
-    missing(p.ref, [
-      ["strategyNumber", isBlankReading(p.strategyNumber)],
-      ["workPlan", isBlankReading(p.workPlan)],
-      ["name", p.name === ""],
-      ["budget", isBlankReading(p.budget)],
-      ["fundingSource", isBlankReading(p.fundingSource)],
-    ]),
-  ),
-  ...parsed.equipment.flatMap((e) =>
-    missing(e.ref, [
-      ["workPlan", isBlankReading(e.workPlan)],
-      ["equipmentType", isBlankReading(e.equipmentType)],
-      ["item", e.item === ""],
-      ["budget", isBlankReading(e.budget)],
-      ["fundingSource", isBlankReading(e.fundingSource)],
-    ]),
-  ),
-  ...(parsed.budgetLines ?? []).flatMap((l) =>
-    missing(l.ref, [
-      ["workPlan", isBlankReading(l.workPlan)],
-      ["amount", isBlankReading(l.amount)],
-    ]),
-  ),
-];
+export const missingRequiredValue: Rule = ({ parsed }) => {
+  // Pushing into one list: per-row check lists made this rule a garbage-collection cost on large plans.
+  const issues: Issue[] = [];
+  const check = (ref: SourceRef, field: string, blank: boolean): void => {
+    if (blank) issues.push(issueAt("missing-value", "error", ref, field, { field, table: ref.table }));
+  };
+  for (const s of parsed.strategies) {
+    check(s.ref, "number", isBlankReading(s.number));
+    check(s.ref, "name", s.name === "");
+  }
+  for (const p of parsed.projects) {
+    check(p.ref, "strategyNumber", isBlankReading(p.strategyNumber));
+    check(p.ref, "workPlan", isBlankReading(p.workPlan));
+    check(p.ref, "name", p.name === "");
+    check(p.ref, "budget", isBlankReading(p.budget));
+    check(p.ref, "fundingSource", isBlankReading(p.fundingSource));
+  }
+  for (const e of parsed.equipment) {
+    check(e.ref, "workPlan", isBlankReading(e.workPlan));
+    check(e.ref, "equipmentType", isBlankReading(e.equipmentType));
+    check(e.ref, "item", e.item === "");
+    check(e.ref, "budget", isBlankReading(e.budget));
+    check(e.ref, "fundingSource", isBlankReading(e.fundingSource));
+  }
+  for (const l of parsed.budgetLines ?? []) {
+    check(l.ref, "workPlan", isBlankReading(l.workPlan));
+    check(l.ref, "amount", isBlankReading(l.amount));
+  }
+  return issues;
+};
 
 const isBlankReading = (reading: Reading<unknown>): boolean => reading.status === "blank";
-
-function missing(ref: SourceRef, checks: readonly Check[]): Issue[] {
-  return checks
-    .filter(([, blank]) => blank)
-    .map(([field]) => issueAt("missing-value", "error", ref, field, { field, table: ref.table }));
-}

@@ -7,17 +7,19 @@ import type { Rule } from "../Rule";
 import { itemsOf } from "./_lib/itemsOf";
 
 /** A work plan, funding source or equipment type that is neither official nor a known alias is an error. */
-export const unknownCatalogValue: Rule = ({ parsed }) => [
-  ...itemsOf(parsed).flatMap((item) => [
-    ...unknown("unknown-work-plan", item.ref, "workPlan", item.workPlan),
-    ...unknown("unknown-funding-source", item.ref, "fundingSource", item.fundingSource),
-  ]),
-  ...parsed.equipment.flatMap((e) =>
-    unknown("unknown-equipment-type", e.ref, "equipmentType", e.equipmentType),
-  ),
-  ...(parsed.budgetLines ?? []).flatMap((l) => unknown("unknown-work-plan", l.ref, "workPlan", l.workPlan)),
-];
-
-function unknown(code: IssueCode, ref: SourceRef, field: string, reading: Reading<unknown>): Issue[] {
-  return reading.status === "invalid" ? [issueAt(code, "error", ref, field, { value: reading.text })] : [];
-}
+export const unknownCatalogValue: Rule = ({ parsed }) => {
+  // Pushing into one list: per-row arrays made this rule a garbage-collection cost on large plans.
+  const issues: Issue[] = [];
+  const unknown = (code: IssueCode, ref: SourceRef, field: string, reading: Reading<unknown>): void => {
+    if (reading.status === "invalid")
+      issues.push(issueAt(code, "error", ref, field, { value: reading.text }));
+  };
+  for (const item of itemsOf(parsed)) {
+    unknown("unknown-work-plan", item.ref, "workPlan", item.workPlan);
+    unknown("unknown-funding-source", item.ref, "fundingSource", item.fundingSource);
+  }
+  for (const e of parsed.equipment)
+    unknown("unknown-equipment-type", e.ref, "equipmentType", e.equipmentType);
+  for (const l of parsed.budgetLines ?? []) unknown("unknown-work-plan", l.ref, "workPlan", l.workPlan);
+  return issues;
+};
