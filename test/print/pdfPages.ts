@@ -4,6 +4,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 export interface PdfWord {
   readonly x: number;
   readonly y: number;
+  readonly right: number;
+  readonly bottom: number;
   readonly text: string;
 }
 
@@ -34,10 +36,13 @@ export function pageWords(pdf: string, page: number): PdfWord[] {
   const html = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"], {
     encoding: "utf8",
   });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/gu)].map((m) => ({
+  const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu;
+  return [...html.matchAll(word)].map((m) => ({
     x: Number(m[1]),
     y: Number(m[2]),
-    text: m[3] ?? "",
+    right: Number(m[3]),
+    bottom: Number(m[4]),
+    text: m[5] ?? "",
   }));
 }
 
@@ -50,4 +55,22 @@ export function pageLines(words: readonly PdfWord[]): PdfWord[][] {
     else lines.push([word]);
   }
   return lines.map((l) => l.sort((a, b) => a.x - b.x));
+}
+
+/**
+ * Pairs of words on different lines whose boxes overlap: a wrapped line that ran past the bottom
+ * of its row (clipped on screen) prints over the first line of the row below.
+ */
+export function overlappingWords(words: readonly PdfWord[]): [PdfWord, PdfWord][] {
+  const pairs: [PdfWord, PdfWord][] = [];
+  const overlap = (a0: number, a1: number, b0: number, b1: number): number =>
+    Math.min(a1, b1) - Math.max(a0, b0);
+  for (const [i, a] of words.entries()) {
+    for (const b of words.slice(i + 1)) {
+      if (Math.abs(a.y - b.y) < 2) continue;
+      if (overlap(a.x, a.right, b.x, b.right) > 1 && overlap(a.y, a.bottom, b.y, b.bottom) > 2)
+        pairs.push([a, b]);
+    }
+  }
+  return pairs;
 }

@@ -7,13 +7,22 @@ import { writeSheetSpec } from "../../src/adapters/xlsx/writeSheetSpec";
 import { layoutOfficialTables } from "../../src/domain/layout/layoutOfficialTables";
 import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
 import { samplePlan } from "../../src/domain/rollup/testing/samplePlan";
-import { hasCommand, pageCount, pageLines, pageSize, pageText, pageWords } from "./pdfPages";
+import { officialFontEnvironment } from "../../src/cli/officialFontConfig";
+import {
+  hasCommand,
+  overlappingWords,
+  pageCount,
+  pageLines,
+  pageSize,
+  pageText,
+  pageWords,
+} from "./pdfPages";
 
 /**
  * Prints the official sheets of the sample plan through the exceljs writer and LibreOffice, and
  * checks the printed structure: A4 orientation, header rows and the last column on every page,
- * our page breaks honoured, and no group heading left at the bottom of a page. LibreOffice
- * substitutes Laksaman for TH SarabunPSK (larger glyphs), so text size is not judged here.
+ * our page breaks honoured, and no group heading left at the bottom of a page. TH SarabunPSK is
+ * aliased to TH Sarabun New (dev dependency) so LibreOffice lays text out with the real metrics.
  * Runs whenever soffice is installed; in CI (process.env.CI) a missing soffice fails.
  */
 const available = hasCommand("soffice") && hasCommand("pdfinfo", "-v");
@@ -49,11 +58,12 @@ describeWhenPrinting("print check (LibreOffice)", () => {
         printed.push({ spec, pdf: file.replace(/\.xlsx$/u, ".pdf") });
       }
     }
+    const fontEnv = await officialFontEnvironment(path.join(dir, "fonts"));
     execFileSync(
       "soffice",
       ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...inputs],
       {
-        env: { ...process.env, HOME: dir },
+        env: { ...process.env, HOME: dir, ...fontEnv },
         stdio: "ignore",
         timeout: 240_000,
       },
@@ -111,6 +121,39 @@ describeWhenPrinting("print check (LibreOffice)", () => {
           first,
         });
       }
+    }
+  });
+
+  // Rows are as tall as the layout's line estimate; an estimate a line short clips the last line,
+  // which LibreOffice still prints over the row below.
+  test("no wrapped text runs out of its row: no printed words overlap", () => {
+    for (const { spec, pdf } of printed) {
+      for (let page = 1; page <= pageCount(pdf); page += 1) {
+        const clashes = overlappingWords(pageWords(pdf, page)).map(([a, b]) => `${a.text} / ${b.text}`);
+        expect({ sheet: spec.name, page, clashes }).toEqual({ sheet: spec.name, page, clashes: [] });
+      }
+    }
+  });
+
+  test("the notice stays inside the margins, its title centred on the page", () => {
+    for (const { spec, pdf } of printed.filter((p) => p.spec.owner.kind === "notice")) {
+      expect(pageCount(pdf)).toBe(1);
+      const { width } = pageSize(pdf, 1);
+      const words = pageWords(pdf, 1);
+      for (const word of words) {
+        expect(word.x).toBeGreaterThanOrEqual(spec.print.margins.left * 72 - 1);
+        expect(word.right).toBeLessThanOrEqual(width - spec.print.margins.right * 72 + 1);
+      }
+      const [title = []] = pageLines(words);
+      const left = Math.min(...title.map((w) => w.x));
+      const right = Math.max(...title.map((w) => w.right));
+      expect(Math.abs((left + right) / 2 - width / 2)).toBeLessThan(4);
+    }
+  });
+
+  test("prints with TH Sarabun New metrics, not a wider substitute", () => {
+    for (const { pdf } of printed) {
+      expect(execFileSync("pdffonts", [pdf], { encoding: "utf8" })).toMatch(/THSarabunNew/u);
     }
   });
 

@@ -2,7 +2,7 @@
 export const A4_PT = { width: 595.28, height: 841.89 } as const;
 const PT_PER_INCH = 72;
 /** Leave a little slack so a renderer with slightly different rounding never breaks earlier than we do. */
-const PAGE_FILL = 0.97;
+export const PAGE_FILL = 0.97;
 
 export interface PageBreakInput {
   readonly orientation: "landscape" | "portrait";

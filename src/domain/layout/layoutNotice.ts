@@ -1,43 +1,102 @@
 import type { Plan } from "../model/plan";
+import { estimateTextWidth } from "../text/estimateTextWidth";
+import { digitsFor } from "../text/toThaiDigits";
 import { wrapText } from "../text/wrapText";
-import { finishSheet } from "./_lib/finishSheet";
+import { finishSheet, PORTRAIT_MARGINS } from "./_lib/finishSheet";
 import { officialStyles, TITLE_PT, type OfficialStyleKey } from "./_lib/officialStyles";
 import { fitWidth, rowHeightForLines, SheetBuilder } from "./_lib/SheetBuilder";
+import { A4_PT, PAGE_FILL } from "./computePageBreaks";
 import { CONSOLIDATED_EDITION, type ResolvedLayoutOptions } from "./LayoutOptions";
 import { noticeText } from "./noticeText";
 import { sheetNameFor } from "./sheetNameFor";
 import type { SheetSpec } from "./SheetSpec";
 
-/** Column 0 is the 2.5 cm first-line indent of Thai official letters; the rest share the text width. */
-const WIDTHS = [71, 64, 64, 64, 64, 63, 63];
+/**
+ * Column 0 is the 2.5 cm first-line indent of Thai official letters; the rest share the 453 pt text
+ * width. The margins are 3 cm left and 2 cm right, so the text area's centre is 0.5 cm right of the
+ * page's: the first seven columns (425 pt) are centred on the page, and headings span them.
+ */
+const WIDTHS = [71, 64, 64, 64, 64, 63, 35, 28];
 const COLUMNS = WIDTHS.length;
-/** The signature block sits centred over the right part of the page. */
-const SIGNATURE_FIRST = 3;
-/** Room for the Garuda emblem, pasted by hand above the heading. */
+const PAGE_CENTRED_COLUMNS = 7;
+/** The signature block is centred over columns 2 onwards: right of the page's centre. */
+const SIGNATURE_FIRST = 2;
+/** Room for the Garuda emblem, pasted by hand above the heading; less (down to the minimum) when a long notice needs it. */
 const GARUDA_PT = 80;
+const MIN_GARUDA_PT = 40;
+/** A4 portrait height less the top and bottom margins, as much of it as the page breaks fill: one page. */
+const PRINTABLE_HEIGHT_PT =
+  (A4_PT.height - (PORTRAIT_MARGINS.top + PORTRAIT_MARGINS.bottom) * 72) * PAGE_FILL;
+
+interface NoticeLine {
+  readonly value: string | null;
+  readonly style: OfficialStyleKey;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * A centred heading or signature line broken only at its spaces (never inside a phrase such as
+ * ประจำปีงบประมาณ), with "พ.ศ." kept with its year; null when some phrase alone is too wide.
+ */
+function linesAtSpaces(text: string, widthPt: number, fontSizePt: number, bold: boolean): string[] | null {
+  const lines: string[] = [];
+  let line = "";
+  for (const phrase of text.split(/(?<!พ\.ศ\.) /u)) {
+    const candidate = line === "" ? phrase : `${line} ${phrase}`;
+    if (estimateTextWidth(candidate, fontSizePt, bold) <= widthPt) line = candidate;
+    else if (estimateTextWidth(phrase, fontSizePt, bold) > widthPt) return null;
+    else {
+      lines.push(line);
+      line = phrase;
+    }
+  }
+  return [...lines, line];
+}
+
+/**
+ * Lines of a centred text, as even as possible: the narrowest width that needs no more lines, so
+ * a two-line title splits near its middle instead of leaving a word or two on the second line.
+ */
+function balancedLines(text: string, widthPt: number, fontSizePt: number, bold: boolean): string[] {
+  const split = (width: number): string[] =>
+    linesAtSpaces(text, width, fontSizePt, bold) ?? wrapText(text, width, fontSizePt, bold);
+  const lines = split(widthPt);
+  if (lines.length < 2) return lines;
+  let low = widthPt / lines.length;
+  let high = widthPt;
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (split(mid).length > lines.length) low = mid;
+    else high = mid;
+  }
+  return split(high);
+}
 
 /**
  * The ประกาศ on A4 portrait. Paragraphs are split into lines here (one merged row per line,
- * no wrapping), so Excel and LibreOffice print the same lines whatever their fonts.
+ * no wrapping), so Excel and LibreOffice print the same lines whatever their fonts; lines are
+ * measured with the digits that will print (Thai digits are wider).
  */
 export function layoutNotice(plan: Plan, options: ResolvedLayoutOptions): SheetSpec {
   const text = noticeText(plan, options.edition);
+  const printed = (value: string): string => digitsFor(value, options.thaiDigits);
   const b = new SheetBuilder(WIDTHS);
   const lineHeight = rowHeightForLines(1, TITLE_PT);
-  const line = (value: string | null, style: OfficialStyleKey, first = 0): void => {
-    const row = b.addRow(lineHeight, [
-      ...Array.from({ length: first }, () => null),
-      value === null ? null : { value, style },
-    ]);
-    b.merge(row, first, 1, COLUMNS - first);
+  // Lines are collected first: the room left above them for the emblem depends on how many there are.
+  const lines: NoticeLine[] = [];
+  const line = (value: string | null, style: OfficialStyleKey, first = 0, last = COLUMNS - 1): void => {
+    lines.push({ value, style, first, last });
   };
-  b.addRow(GARUDA_PT, []);
   const full = fitWidth(b.spanWidth(0, COLUMNS));
+  const centred = fitWidth(b.spanWidth(0, PAGE_CENTRED_COLUMNS));
   for (const heading of [text.heading, text.subject]) {
-    for (const part of wrapText(heading, full, TITLE_PT)) line(part, "noticeHeading");
+    for (const part of balancedLines(printed(heading), centred, TITLE_PT, true)) {
+      line(part, "noticeHeading", 0, PAGE_CENTRED_COLUMNS - 1);
+    }
   }
-  line("-------------------------------------", "noticeCenter");
-  for (const paragraph of text.paragraphs) {
+  line("-------------------------------------", "noticeCenter", 0, PAGE_CENTRED_COLUMNS - 1);
+  for (const paragraph of text.paragraphs.map(printed)) {
     // First line starts after the indent column; the rest of the paragraph uses the full width.
     const [first = "", ...rest] = wrapText(paragraph, fitWidth(b.spanWidth(1, COLUMNS - 1)), TITLE_PT);
     line(first, "noticeText", 1);
@@ -45,10 +104,30 @@ export function layoutNotice(plan: Plan, options: ResolvedLayoutOptions): SheetS
     if (rest.length > 0) for (const part of wrapText(remainder, full, TITLE_PT)) line(part, "noticeText");
   }
   line(null, "noticeText");
-  line(text.dateLine, "noticeCenter", 1);
-  line(null, "noticeText");
-  line(null, "noticeText");
-  for (const part of text.signature) line(part, "noticeCenter", SIGNATURE_FIRST);
+  line(printed(text.dateLine), "noticeCenter", 1);
+  const signature: NoticeLine[] = [];
+  // A long position title wraps within the block rather than running off the page.
+  const signatureWidth = fitWidth(b.spanWidth(SIGNATURE_FIRST, COLUMNS - SIGNATURE_FIRST));
+  for (const part of text.signature) {
+    for (const piece of balancedLines(printed(part), signatureWidth, TITLE_PT, false)) {
+      signature.push({ value: piece, style: "noticeCenter", first: SIGNATURE_FIRST, last: COLUMNS - 1 });
+    }
+  }
+  // One page: a blank line before the signature goes before the emblem's room shrinks.
+  const room = (blanks: number): number =>
+    PRINTABLE_HEIGHT_PT - (lines.length + blanks + signature.length) * lineHeight;
+  const blanks = room(2) >= GARUDA_PT ? 2 : 1;
+  const garuda = Math.max(MIN_GARUDA_PT, Math.min(GARUDA_PT, Math.floor(room(blanks))));
+  for (let i = 0; i < blanks; i += 1) line(null, "noticeText");
+  lines.push(...signature);
+  b.addRow(garuda, []);
+  for (const { value, style, first, last } of lines) {
+    const row = b.addRow(lineHeight, [
+      ...Array.from({ length: first }, () => null),
+      value === null ? null : { value, style },
+    ]);
+    b.merge(row, first, 1, last - first + 1);
+  }
   return finishSheet(b, {
     name: sheetNameFor("notice", options.edition),
     owner: { kind: "notice", edition: options.edition ?? CONSOLIDATED_EDITION },

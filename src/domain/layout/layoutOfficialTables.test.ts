@@ -5,6 +5,7 @@ import { aPlan, aProject, anEdition, monthMask } from "../rollup/testing/planBui
 import { samplePlan, sampleExpected } from "../rollup/testing/samplePlan";
 import { cellAt, rowOf, rowsStyled, valueAt } from "./_lib/sheetQueries";
 import { THAI_DIGITS_FORMAT_PREFIX } from "./_lib/officialStyles";
+import { estimateTextWidth } from "../text/estimateTextWidth";
 import { layoutOfficialTables } from "./layoutOfficialTables";
 import { sheetNameFor } from "./sheetNameFor";
 import type { SheetSpec } from "./SheetSpec";
@@ -65,6 +66,15 @@ describe("layoutOfficialTables", () => {
     expect(totals).toHaveLength(4);
   });
 
+  test("ผด.01 strategy headings span the whole table, tall enough for their bold text", () => {
+    const headings = pd01.rows.flatMap((row, i) => (row.cells[0]?.style === "strategyHeading" ? [i] : []));
+    expect(headings.length).toBeGreaterThan(0);
+    for (const row of headings) {
+      expect(pd01.merges).toContainEqual({ row, column: 0, rowCount: 1, columnCount: pd01.columns.length });
+      expect(pd01.rows[row]?.cells.slice(1).every((c) => c === null)).toBe(true);
+    }
+  });
+
   test("ผด.01 can leave out other agencies' and no-budget projects", () => {
     const [all] = sheets(samplePlan(), null) as [SheetSpec];
     const [budgeted] = sheets(samplePlan(), null, { excludeUnbudgeted: true }) as [SheetSpec];
@@ -79,7 +89,8 @@ describe("layoutOfficialTables", () => {
     expect(pd02.merges).toContainEqual({ row: 0, column: 14, rowCount: 1, columnCount: 4 });
     const top = 5;
     expect(valueAt(pd02, `A${top}`)).toBe("ที่");
-    expect(valueAt(pd02, `C${top}`)).toBe("รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ");
+    // Heading lines are broken by hand between phrases.
+    expect(valueAt(pd02, `C${top}`)).toBe("รายละเอียดของกิจกรรม\nที่เกิดขึ้นจากโครงการ");
     expect(valueAt(pd02, `G${top}`)).toBe("พ.ศ. 2569");
     expect(valueAt(pd02, `J${top}`)).toBe("พ.ศ. 2570");
     expect(pd02.merges).toEqual(
@@ -268,8 +279,52 @@ describe("the notice (ประกาศ)", () => {
     ["แก้ไข 1/2570", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570 แก้ไข ฉบับที่ 1"],
   ])("edition %s has the subject line %s", (edition, subject) => {
     const lines = text(noticeFor(edition));
-    expect(lines).toContain("ประกาศองค์การบริหารส่วนตำบลทดสอบ");
-    expect(lines).toContain(subject);
+    expect(lines[0]).toBe("ประกาศองค์การบริหารส่วนตำบลทดสอบ");
+    // A subject too long for one line breaks only at a space, never inside ประจำปีงบประมาณ.
+    expect(lines.slice(1, lines.indexOf("-------------------------------------")).join(" ")).toBe(subject);
+  });
+
+  test("the title lines are centred on the page and the signature block right of centre", () => {
+    const sheet = noticeFor("เปลี่ยนแปลง 1/2570");
+    const left = sheet.print.margins.left * 72;
+    const pageCentre = 595.28 / 2;
+    const centreOf = (row: number): number => {
+      const column = sheet.rows[row]?.cells.findIndex((c) => c !== null) ?? -1;
+      const merge = sheet.merges.find((m) => m.row === row && m.column === column);
+      const widths = sheet.columns.map((c) => c.widthPt);
+      const before = widths.slice(0, column).reduce((a, b) => a + b, 0);
+      const span = widths.slice(column, column + (merge?.columnCount ?? 1)).reduce((a, b) => a + b, 0);
+      return left + before + span / 2;
+    };
+    const rowWith = (value: string): number =>
+      sheet.rows.findIndex((r) => r.cells.some((c) => c?.value === value));
+    expect(Math.abs(centreOf(rowWith("ประกาศองค์การบริหารส่วนตำบลทดสอบ")) - pageCentre)).toBeLessThan(2);
+    expect(centreOf(rowWith("(นายทดสอบ ใจดี)"))).toBeGreaterThan(pageCentre + 40);
+  });
+
+  test("every notice line fits the width of its merged row with room for cell padding", () => {
+    for (const edition of [...editions.map((e) => e.code), null]) {
+      for (const thaiDigits of [false, true]) {
+        const sheet = sheets(plan, edition, { thaiDigits })[3] as SheetSpec;
+        const widths = sheet.columns.map((c) => c.widthPt);
+        sheet.rows.forEach((row, r) => {
+          const column = row.cells.findIndex((c) => c !== null);
+          const cell = row.cells[column];
+          if (typeof cell?.value !== "string") return;
+          const merge = sheet.merges.find((m) => m.row === r && m.column === column);
+          const span = widths.slice(column, column + (merge?.columnCount ?? 1)).reduce((a, b) => a + b, 0);
+          const bold = cell.style !== undefined && sheet.styles[cell.style]?.font?.bold === true;
+          expect(estimateTextWidth(cell.value, 16, bold)).toBeLessThanOrEqual(span - 6);
+        });
+        // One page, with room for the emblem above the heading.
+        const height = sheet.rows.reduce((sum, row) => sum + row.heightPt, 0);
+        expect(height).toBeLessThanOrEqual(
+          841.89 - (sheet.print.margins.top + sheet.print.margins.bottom) * 72,
+        );
+        expect(sheet.rows[0]?.heightPt).toBeGreaterThanOrEqual(40);
+        expect(sheet.print.pageBreaksBefore).toEqual([]);
+      }
+    }
   });
 
   test("the body cites ข้อ 26 (2) and ข้อ 27 and the fiscal-year span", () => {

@@ -9,15 +9,20 @@ import { CONSOLIDATED_EDITION, type ResolvedLayoutOptions } from "./LayoutOption
 import { sheetNameFor } from "./sheetNameFor";
 
 export const PD01_TITLE = "บัญชีสรุปจำนวนโครงการและงบประมาณ";
+/**
+ * Header lines are broken by hand at phrase boundaries ("\n" wraps in both apps): automatic breaks
+ * fall inside words such as งบประมาณ. The figure columns are just wide enough for the longest line.
+ */
 export const PD01_HEADERS = [
   "ยุทธศาสตร์",
-  "จำนวนโครงการที่ดำเนินการ",
-  "คิดเป็นร้อยละของโครงการทั้งหมด",
-  "จำนวนงบประมาณ",
-  "คิดเป็นร้อยละของงบประมาณทั้งหมด",
+  "จำนวน\nโครงการ\nที่ดำเนินการ",
+  "คิดเป็นร้อยละ\nของโครงการ\nทั้งหมด",
+  "จำนวน\nงบประมาณ",
+  "คิดเป็นร้อยละ\nของงบประมาณ\nทั้งหมด",
   "หน่วยดำเนินการ",
 ] as const;
-const WIDTHS = [250, 80, 90, 95, 90, 165];
+/** Column A fits most "n.n แผนงาน…" names on one line; unit lists wrap in F. */
+const WIDTHS = [245, 85, 105, 95, 105, 135];
 
 /** Numbers stay numbers: percentages as fractions of 100 with 2 decimals, money in baht. */
 function figures(t: Tally & Shares, total: boolean): CellSpec[] {
@@ -31,24 +36,24 @@ function figures(t: Tally & Shares, total: boolean): CellSpec[] {
 
 /** แบบ ผด.01 from a roll-up: strategy heading, its work plans, รวม per strategy, รวมทั้งสิ้น. */
 export function layoutPd01(plan: Plan, summary: PlanSummary, options: ResolvedLayoutOptions): SheetSpec {
-  const b = new SheetBuilder(WIDTHS);
+  const b = new SheetBuilder(WIDTHS, options.thaiDigits);
   addFormCodeRow(b, "แบบ ผด.01");
   addTitleRows(b, planTitleLines(PD01_TITLE, plan, options.edition));
-  const headerLines = Math.max(...PD01_HEADERS.map((h, i) => b.linesIn(h, i, 1, BODY_PT)));
+  const headerLines = Math.max(...PD01_HEADERS.map((h, i) => b.linesIn(h, i, 1, BODY_PT, true)));
   const header = b.addRow(
     rowHeightForLines(headerLines, BODY_PT),
     PD01_HEADERS.map((h) => ({ value: h, style: "header" })),
   );
   const headings = new Set<number>();
-  const empty = (n: number): CellSpec[] => Array.from({ length: n }, () => ({ value: null, style: "text" }));
+  const columns = WIDTHS.length;
   for (const s of summary.strategies) {
+    // As in ผด.02, the strategy heads its work plans across the whole table rather than wrapping in column A.
     const label = `${s.number}. ${s.name}`;
-    headings.add(
-      b.addRow(rowHeightForLines(b.linesIn(label, 0, 1, BODY_PT), BODY_PT), [
-        { value: label, style: "strategyHeading" },
-        ...empty(5),
-      ]),
-    );
+    const row = b.addRow(rowHeightForLines(b.linesIn(label, 0, columns, BODY_PT, true), BODY_PT), [
+      { value: label, style: "strategyHeading" },
+    ]);
+    b.merge(row, 0, 1, columns);
+    headings.add(row);
     s.workPlans.forEach((wp, j) => {
       const text = `${s.number}.${j + 1} ${wp.name}`;
       const units = wp.units.join(", ");

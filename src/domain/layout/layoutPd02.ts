@@ -7,13 +7,14 @@ import type { ResolvedLayoutOptions } from "./LayoutOptions";
 import type { SheetSpec } from "./SheetSpec";
 
 export const PD02_TITLE = "บัญชีโครงการ/กิจกรรม/งบประมาณ";
+/** Lines broken by hand at phrase boundaries: automatic breaks would split words (สถานที่ดำเนิน|การ). */
 export const PD02_HEADINGS = [
   "ที่",
   "โครงการ",
-  "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ",
-  "งบประมาณ (บาท)",
-  "สถานที่ดำเนินการ",
-  "หน่วยงานรับผิดชอบหลัก",
+  "รายละเอียดของกิจกรรม\nที่เกิดขึ้นจากโครงการ",
+  "งบประมาณ\n(บาท)",
+  "สถานที่\nดำเนินการ",
+  "หน่วยงาน\nรับผิดชอบหลัก",
 ] as const;
 
 /** แบบ ผด.02: every project of the edition, grouped strategy → work plan (in the order the plan lists them). */

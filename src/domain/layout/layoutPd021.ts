@@ -13,9 +13,9 @@ export const PD021_HEADINGS = [
   "ที่",
   "ครุภัณฑ์",
   "รายละเอียดของครุภัณฑ์",
-  "งบประมาณ (บาท)",
-  "สถานที่ดำเนินการ",
-  "หน่วยงานรับผิดชอบหลัก",
+  "งบประมาณ\n(บาท)",
+  "สถานที่\nดำเนินการ",
+  "หน่วยงาน\nรับผิดชอบหลัก",
 ] as const;
 
 /** แบบ ผด.02/1: equipment of the edition grouped by type (official order), then by work plan. */

@@ -44,6 +44,21 @@ describe("Thai text helpers", () => {
 
   test("Thai marks above and below a letter take no width", () => {
     expect(estimateTextWidth("กี่", 16)).toBe(estimateTextWidth("ก", 16));
+    expect(estimateTextWidth("ก", 16, true)).toBe(estimateTextWidth("กี่", 16, true));
+  });
+
+  test("widths are TH Sarabun's own advances, summed; bold is wider; unknown characters are not free", () => {
+    // "0" advances 553 thousandths of an em in the regular face (font-th-sarabun-new's hmtx).
+    expect(estimateTextWidth("0", 1000)).toBe(553);
+    expect(estimateTextWidth("2570", 16)).toBeCloseTo((4 * 553 * 16) / 1000, 6);
+    expect(estimateTextWidth("งบประมาณ", 14, true)).toBeGreaterThan(estimateTextWidth("งบประมาณ", 14));
+    expect(estimateTextWidth("ก ก", 10)).toBeCloseTo(
+      estimateTextWidth("กก", 10) + estimateTextWidth(" ", 10),
+      9,
+    );
+    expect(estimateTextWidth("\u{1F600}", 10)).toBeGreaterThan(estimateTextWidth("i", 10));
+    // Thai digits print wider than Arabic ones, so layouts measure the digits that will print.
+    expect(estimateTextWidth("๒๕๗๐", 16)).toBeGreaterThan(estimateTextWidth("2570", 16));
   });
 
   test("wrapText breaks Thai between words and keeps every character", () => {
@@ -57,8 +72,8 @@ describe("Thai text helpers", () => {
     for (const line of lines) expect(line).not.toMatch(/^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u);
     // Punctuation stays with its word: "(2)" is never split across lines.
     expect(lines.filter((line) => line.includes("(2)"))).toHaveLength(1);
-    expect(wrapText("พ.ศ. 2570", 20, 16)[0]).toBe("พ.ศ.");
-    expect(wrapText("ปีงบประมาณ (1\u00A0ตุลาคม\u00A02569)", 100, 16)).toEqual([
+    expect(wrapText("พ.ศ. 2570", 40, 16)[0]).toBe("พ.ศ.");
+    expect(wrapText("ปีงบประมาณ (1\u00A0ตุลาคม\u00A02569)", 130, 16)).toEqual([
       "ปีงบประมาณ",
       "(1\u00A0ตุลาคม\u00A02569)",
     ]);

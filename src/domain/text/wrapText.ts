@@ -1,5 +1,17 @@
 import { estimateTextWidth } from "./estimateTextWidth";
 
+// ICU segmenters are costly to construct (a layout wraps thousands of cells): build each once, lazily.
+const segmenters = new Map<"word" | "grapheme", Intl.Segmenter>();
+
+function thaiSegmenter(granularity: "word" | "grapheme"): Intl.Segmenter {
+  let segmenter = segmenters.get(granularity);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter("th", { granularity });
+    segmenters.set(granularity, segmenter);
+  }
+  return segmenter;
+}
+
 /**
  * Breakable pieces: Thai has no spaces between words, so lines may only break at word boundaries
  * found by ICU; punctuation sticks to its neighbours so "พ.ศ." and "(2)" never split.
@@ -8,7 +20,7 @@ function segments(text: string): string[] {
   if (typeof Intl.Segmenter !== "function") return text.split(/(?<=[^\S\u00A0])/u);
   const pieces: string[] = [];
   let glueNext = false;
-  for (const { segment, isWordLike } of new Intl.Segmenter("th", { granularity: "word" }).segment(text)) {
+  for (const { segment, isWordLike } of thaiSegmenter("word").segment(text)) {
     // A no-break space (U+00A0) glues its neighbours like punctuation does.
     const space = /^[^\S\u00A0]+$/u.test(segment);
     const last = pieces.length - 1;
@@ -30,26 +42,32 @@ function segments(text: string): string[] {
 /** Grapheme clusters keep a Thai base letter with its marks when a word is too long for a line. */
 function graphemes(text: string): string[] {
   if (typeof Intl.Segmenter === "function") {
-    return Array.from(new Intl.Segmenter("th", { granularity: "grapheme" }).segment(text), (s) => s.segment);
+    return Array.from(thaiSegmenter("grapheme").segment(text), (s) => s.segment);
   }
   return Array.from(text);
 }
 
 /**
  * Splits text into lines no wider than `widthPt` at `fontSizePt` (estimated), breaking between
- * words; explicit newlines are kept. Trailing spaces are dropped from each line.
+ * words; explicit newlines are kept. Trailing spaces are dropped from each line. `bold` measures
+ * with the bold face (wider), as headings and totals print.
  * @example wrapText("ประกาศใช้แผนการดำเนินงาน", 60, 16) //=> ["ประกาศใช้", "แผนการ", "ดำเนินงาน"]
  */
-export function wrapText(text: string, widthPt: number, fontSizePt: number): string[] {
+export function wrapText(text: string, widthPt: number, fontSizePt: number, bold = false): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
+    // Widths only add up, so a paragraph that fits whole never breaks: skip segmenting it.
+    if (estimateTextWidth(paragraph, fontSizePt, bold) <= widthPt) {
+      lines.push(paragraph.trimEnd());
+      continue;
+    }
     let line = "";
     const pieces = segments(paragraph).flatMap((word) =>
-      estimateTextWidth(word, fontSizePt) > widthPt ? graphemes(word) : [word],
+      estimateTextWidth(word, fontSizePt, bold) > widthPt ? graphemes(word) : [word],
     );
     for (const piece of pieces) {
       const candidate = line + piece;
-      if (line.trim() !== "" && estimateTextWidth(candidate.trimEnd(), fontSizePt) > widthPt) {
+      if (line.trim() !== "" && estimateTextWidth(candidate.trimEnd(), fontSizePt, bold) > widthPt) {
         lines.push(line.trimEnd());
         line = piece.trimStart();
       } else {

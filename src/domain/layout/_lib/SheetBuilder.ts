@@ -1,12 +1,22 @@
 import type { CellSpec, MergeSpec, RowSpec } from "../SheetSpec";
+import { digitsFor } from "../../text/toThaiDigits";
 import { wrapText } from "../../text/wrapText";
 
 /** Line height as a multiple of the font size (Excel sets 24 pt rows for 16 pt TH SarabunPSK): room for Thai marks. */
 export const LINE_HEIGHT_FACTOR = 1.45;
-/** Cell padding (points) left and right of wrapped text, as both spreadsheet apps draw it. */
-export const CELL_PADDING_PT = 6;
-/** Text is fitted into width / this factor; the bold-face metrics already leave regular text some room. */
-export const FIT_SAFETY = 1;
+/**
+ * Pitch of each further wrapped line, as a multiple of the font size: TH Sarabun's line box
+ * (hhea ascent + descent) is 1.94 em regular, 2.01 em bold, and LibreOffice spaces lines by it
+ * (measured on its PDF), far more than the single-line row height suggests.
+ */
+export const WRAPPED_LINE_FACTOR = 2.02;
+/** Cell padding (points) left and right of wrapped text together: both apps pad ~2–3 pt each side. */
+export const CELL_PADDING_PT = 8;
+/**
+ * Text is fitted into width / this factor: the metrics are exact, but the apps may pick a slightly
+ * different break, and an estimate must never come out a line short (the row would clip it).
+ */
+export const FIT_SAFETY = 1.02;
 
 /** Width to fit text into, for a cell or merged span of `widthPt`. */
 export function fitWidth(widthPt: number): number {
@@ -14,7 +24,8 @@ export function fitWidth(widthPt: number): number {
 }
 
 export function rowHeightForLines(lines: number, fontSizePt: number): number {
-  return Math.ceil(Math.max(1, lines) * fontSizePt * LINE_HEIGHT_FACTOR + 3);
+  const further = Math.max(1, lines) - 1;
+  return Math.ceil(fontSizePt * LINE_HEIGHT_FACTOR + 3 + further * fontSizePt * WRAPPED_LINE_FACTOR);
 }
 
 /** Builds the rows and merges of one sheet; row heights are always explicit. */
@@ -22,7 +33,11 @@ export class SheetBuilder {
   readonly rows: RowSpec[] = [];
   readonly merges: MergeSpec[] = [];
 
-  constructor(readonly columnWidthsPt: readonly number[]) {}
+  /** `thaiDigits`: text will print with Thai digits (wider than Arabic), so measure it that way. */
+  constructor(
+    readonly columnWidthsPt: readonly number[],
+    readonly thaiDigits = false,
+  ) {}
 
   get rowCount(): number {
     return this.rows.length;
@@ -44,9 +59,17 @@ export class SheetBuilder {
     return this.columnWidthsPt.slice(first, first + count).reduce((a, b) => a + b, 0);
   }
 
-  /** Estimated wrapped line count of text in a span at a font size. */
-  linesIn(text: string, first: number, count: number, fontSizePt: number): number {
+  /**
+   * Estimated wrapped line count of text in a span at a font size (bold: the heading face), with
+   * the digits that will print.
+   */
+  linesIn(text: string, first: number, count: number, fontSizePt: number, bold = false): number {
     if (text === "") return 1;
-    return wrapText(text, fitWidth(this.spanWidth(first, count)), fontSizePt).length;
+    return wrapText(
+      digitsFor(text, this.thaiDigits),
+      fitWidth(this.spanWidth(first, count)),
+      fontSizePt,
+      bold,
+    ).length;
   }
 }

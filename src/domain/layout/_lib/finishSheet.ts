@@ -1,8 +1,9 @@
+import { estimateTextWidth } from "../../text/estimateTextWidth";
 import { digitsFor } from "../../text/toThaiDigits";
 import { computePageBreaks } from "../computePageBreaks";
 import type { CellStyle, OwnerMark, PrintSpec, SheetSpec } from "../SheetSpec";
 import type { SheetBuilder } from "./SheetBuilder";
-import { rowHeightForLines } from "./SheetBuilder";
+import { fitWidth, rowHeightForLines } from "./SheetBuilder";
 import { TITLE_PT } from "./officialStyles";
 import type { OfficialStyleKey } from "./officialStyles";
 
@@ -24,14 +25,12 @@ export const PORTRAIT_MARGINS = {
   footer: 0.3,
 } as const;
 
-/** Minimum width for the on-screen form code so "แบบ ผด.02/1" never clips. */
-const FORM_CODE_WIDTH_PT = 90;
-
-/** Row 0: the form code in the sheet's top-right cell(s), merged leftwards until wide enough. */
+/** Row 0: the form code in the sheet's top-right cell(s), merged leftwards until it fits (never clipped). */
 export function addFormCodeRow(builder: SheetBuilder, formCode: string): void {
   const widths = builder.columnWidthsPt;
+  const needed = estimateTextWidth(digitsFor(formCode, builder.thaiDigits), TITLE_PT, true);
   let first = widths.length - 1;
-  while (first > 0 && builder.spanWidth(first, widths.length - first) < FORM_CODE_WIDTH_PT) first -= 1;
+  while (first > 0 && fitWidth(builder.spanWidth(first, widths.length - first)) < needed) first -= 1;
   const row = builder.addRow(
     rowHeightForLines(1, TITLE_PT),
     widths.map((_, i) => (i === first ? { value: formCode, style: "formCode" } : null)),
@@ -43,7 +42,7 @@ export function addFormCodeRow(builder: SheetBuilder, formCode: string): void {
 export function addTitleRows(builder: SheetBuilder, lines: readonly string[]): void {
   for (const line of lines) {
     const count = builder.columnWidthsPt.length;
-    const row = builder.addRow(rowHeightForLines(builder.linesIn(line, 0, count, TITLE_PT), TITLE_PT), [
+    const row = builder.addRow(rowHeightForLines(builder.linesIn(line, 0, count, TITLE_PT, true), TITLE_PT), [
       { value: line, style: "title" },
     ]);
     builder.merge(row, 0, 1, count);

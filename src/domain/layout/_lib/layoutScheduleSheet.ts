@@ -33,7 +33,8 @@ export interface ScheduleSheetInput {
   readonly groups: readonly ScheduleGroup[];
 }
 
-const TEXT_WIDTHS = [28, 150, 170, 66, 95, 100];
+/** The budget column is wide enough for the bold heading word "งบประมาณ", which must not split. */
+const TEXT_WIDTHS = [28, 150, 158, 78, 95, 100];
 const MONTH_WIDTH = 25;
 const MONTH_COLUMN = TEXT_WIDTHS.length;
 const COLUMN_COUNT = MONTH_COLUMN + FISCAL_MONTHS.length;
@@ -57,13 +58,13 @@ export function layoutScheduleSheet(
   input: ScheduleSheetInput,
   options: ResolvedLayoutOptions,
 ): SheetSpec {
-  const b = new SheetBuilder([...TEXT_WIDTHS, ...FISCAL_MONTHS.map(() => MONTH_WIDTH)]);
+  const b = new SheetBuilder([...TEXT_WIDTHS, ...FISCAL_MONTHS.map(() => MONTH_WIDTH)], options.thaiDigits);
   addFormCodeRow(b, input.formCode);
   addTitleRows(b, planTitleLines(input.title, plan, options.edition));
 
   const fy = plan.settings.fiscalYear;
   const monthRowHeight = rowHeightForLines(1, MONTH_HEADER_PT);
-  const headingLines = Math.max(...input.headings.map((h, i) => b.linesIn(h, i, 1, BODY_PT)));
+  const headingLines = Math.max(...input.headings.map((h, i) => b.linesIn(h, i, 1, BODY_PT, true)));
   const top = b.addRow(
     Math.max(rowHeightForLines(1, BODY_PT), rowHeightForLines(headingLines, BODY_PT) - monthRowHeight),
     [
@@ -84,7 +85,7 @@ export function layoutScheduleSheet(
 
   const headingRows = new Set<number>();
   const headingRow = (text: string, style: OfficialStyleKey): void => {
-    const row = b.addRow(rowHeightForLines(b.linesIn(text, 0, COLUMN_COUNT, BODY_PT), BODY_PT), [
+    const row = b.addRow(rowHeightForLines(b.linesIn(text, 0, COLUMN_COUNT, BODY_PT, true), BODY_PT), [
       { value: text, style },
     ]);
     b.merge(row, 0, 1, COLUMN_COUNT);
