@@ -341,10 +341,13 @@ async function buildWorkbook(
 /** Prints only the generated sheets: the input sheets are hidden in a temporary copy. */
 async function writePdf(context: Context, workbook: XlsxWorkbook, pdf: string): Promise<number> {
   const generated = new Set((await workbook.listSheets()).filter((s) => s.owner !== null).map((s) => s.name));
-  const printCopy = await XlsxWorkbook.fromBuffer(await workbook.toBuffer());
-  printCopy.hideSheetsExcept(generated);
+  const restore = workbook.hideSheetsExcept(generated);
   const tmpXlsx = `${pdf}.tmp.xlsx`;
-  await saveWorkbook(context, printCopy, tmpXlsx);
+  try {
+    await saveWorkbook(context, workbook, tmpXlsx);
+  } finally {
+    restore();
+  }
   try {
     const result = await context.io.convertToPdf(tmpXlsx, pdf);
     if (result.ok) {

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
+import JSZip from "jszip";
 import { writeSamplePlan } from "../fixtures/planWorkbook";
 import { runCli } from "./runCli";
 
@@ -104,14 +105,20 @@ describe("build IN.xlsx -o OUT.xlsx", () => {
 
   it("--pdf hands the converter a copy in which only the generated sheets are visible", async () => {
     let visible: string[] = [];
+    let sheetXml = "";
     const run = await runCli(["build", "plan.xlsx", "-o", "pdf.xlsx", "--pdf", "pdf.pdf"], {
       cwd: dir,
       convertToPdf: async (xlsx) => {
         visible = (await readBack(xlsx)).worksheets.filter((s) => s.state === "visible").map((s) => s.name);
+        const zip = await JSZip.loadAsync(readFileSync(xlsx));
+        for (const name of Object.keys(zip.files).filter((f) => f.startsWith("xl/worksheets/sheet")))
+          sheetXml += await zip.file(name)!.async("string");
         return { ok: true };
       },
     });
     expect(run.code).toBe(0);
+    // The printed copy keeps the layout's manual page breaks (a reload through exceljs would drop them).
+    expect(sheetXml).toMatch(/<rowBreaks[^>]*><brk /u);
     expect(visible).toContain("ผด.01");
     expect(visible).not.toContain("โครงการ");
     expect(visible).not.toContain("บันทึกของฉัน");

@@ -402,8 +402,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return { ...found, bounds };
   }
 
-  /** Hides every sheet not named (LibreOffice then prints only the generated tables to PDF). */
-  hideSheetsExcept(visible: ReadonlySet<string>): void {
+  /**
+   * Hides every sheet not named (LibreOffice then prints only the generated tables to PDF) and returns
+   * a function that puts visibility and views back. Done in memory, not on a reloaded copy: exceljs
+   * does not read manual page breaks back, so a reload would lose them.
+   */
+  hideSheetsExcept(visible: ReadonlySet<string>): () => void {
+    const states = this.workbook.worksheets.map((sheet) => [sheet, sheet.state] as const);
+    const views = this.workbook.views;
     for (const sheet of this.workbook.worksheets)
       sheet.state = visible.has(sheet.name) ? "visible" : "hidden";
     const first = this.workbook.worksheets.findIndex((s) => visible.has(s.name));
@@ -420,6 +426,10 @@ export class XlsxWorkbook implements WorkbookPort {
           visibility: "visible",
         },
       ];
+    return () => {
+      for (const [sheet, state] of states) sheet.state = state;
+      this.workbook.views = views;
+    };
   }
 
   /** Sets one cell's value by sheet name and A1 address (test fixtures plant mistakes with it). */
