@@ -12,23 +12,11 @@ import {
   TEMPLATE_TABLES,
 } from "../domain/template/templateSpec";
 import sample from "./sample-plan-2570.json";
+import { THAI_MONTH_ABBREVIATIONS } from "../domain/text/thaiMonthNames";
 
 export type SampleCell = string | number | null;
 
-const MONTH_ABBR = [
-  "ม.ค.",
-  "ก.พ.",
-  "มี.ค.",
-  "เม.ย.",
-  "พ.ค.",
-  "มิ.ย.",
-  "ก.ค.",
-  "ส.ค.",
-  "ก.ย.",
-  "ต.ค.",
-  "พ.ย.",
-  "ธ.ค.",
-];
+const MONTH_ABBR: readonly string[] = THAI_MONTH_ABBREVIATIONS;
 
 /** "2569-09-15" (B.E., as the sample stores dates) → "15 ก.ย. 2569", as staff type them. */
 function thaiDate(beIso: string | undefined): string | null {

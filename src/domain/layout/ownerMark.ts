@@ -1,5 +1,6 @@
 import type { OwnerMark } from "./SheetSpec";
 import { BUDDHIST_ERA_OFFSET } from "../text/thaiMonthNames";
+import { THAI_MONTH_ABBREVIATIONS } from "../text/thaiMonthNames";
 
 /**
  * The owner mark is written as text in one cell of the generated sheet's first row, just right of
@@ -38,21 +39,6 @@ export function ownerMarkColumn(columnCount: number): number {
 export function ownerNoteColumn(columnCount: number): number {
   return ownerMarkColumn(columnCount) + 1;
 }
-
-const THAI_MONTH_ABBREVIATIONS = [
-  "ม.ค.",
-  "ก.พ.",
-  "มี.ค.",
-  "เม.ย.",
-  "พ.ค.",
-  "มิ.ย.",
-  "ก.ค.",
-  "ส.ค.",
-  "ก.ย.",
-  "ต.ค.",
-  "พ.ย.",
-  "ธ.ค.",
-] as const;
 
 /** Thailand keeps UTC+7 all year (no daylight saving), so the offset is a constant. */
 const BANGKOK_OFFSET_MINUTES = 7 * 60;

@@ -14,5 +14,21 @@ export const THAI_MONTH_NAMES = [
   "ธันวาคม",
 ] as const;
 
+/** Thai month abbreviations, January first (calendar order; FISCAL_MONTHS is the fiscal order). */
+export const THAI_MONTH_ABBREVIATIONS = [
+  "ม.ค.",
+  "ก.พ.",
+  "มี.ค.",
+  "เม.ย.",
+  "พ.ค.",
+  "มิ.ย.",
+  "ก.ค.",
+  "ส.ค.",
+  "ก.ย.",
+  "ต.ค.",
+  "พ.ย.",
+  "ธ.ค.",
+] as const;
+
 /** Buddhist Era = Gregorian + 543. */
 export const BUDDHIST_ERA_OFFSET = 543;

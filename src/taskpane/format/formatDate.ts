@@ -1,19 +1,7 @@
 import type { Language } from "../i18n/strings";
+import { THAI_MONTH_ABBREVIATIONS } from "../../domain/text/thaiMonthNames";
 
-const TH_MONTHS = [
-  "ม.ค.",
-  "ก.พ.",
-  "มี.ค.",
-  "เม.ย.",
-  "พ.ค.",
-  "มิ.ย.",
-  "ก.ค.",
-  "ส.ค.",
-  "ก.ย.",
-  "ต.ค.",
-  "พ.ย.",
-  "ธ.ค.",
-];
+const TH_MONTHS: readonly string[] = THAI_MONTH_ABBREVIATIONS;
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** An ISO date (YYYY-MM-DD) as "10 ต.ค. 2569" (B.E.) or "10 Oct 2026"; other text is shown as it is. */

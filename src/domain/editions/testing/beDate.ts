@@ -1,19 +1,7 @@
 import type { IsoDate } from "../../model/plan";
+import { THAI_MONTH_ABBREVIATIONS } from "../../text/thaiMonthNames";
 
-const MONTHS = [
-  "ม.ค.",
-  "ก.พ.",
-  "มี.ค.",
-  "เม.ย.",
-  "พ.ค.",
-  "มิ.ย.",
-  "ก.ค.",
-  "ส.ค.",
-  "ก.ย.",
-  "ต.ค.",
-  "พ.ย.",
-  "ธ.ค.",
-];
+const MONTHS: readonly string[] = THAI_MONTH_ABBREVIATIONS;
 
 /**
  * A Thai date as written in the plan ("29 ก.พ. 2567") as the Gregorian ISO date the model keeps
