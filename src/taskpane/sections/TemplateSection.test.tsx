@@ -26,7 +26,7 @@ describe("TemplateSection", () => {
     renderApp(services);
     await user.click(await screen.findByRole("button", { name: "ใส่แม่แบบ" }));
     expect(services.insertTemplate).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText(/PlanSettings, Strategies, Projects, Equipment/)).toBeInTheDocument();
+    expect(await screen.findByText(/ตั้งค่า, ยุทธศาสตร์, โครงการ, ครุภัณฑ์/)).toBeInTheDocument();
     // The adapter's code is translated, never shown raw.
     expect(screen.getByText(/ตารางแม่แบบไม่มีรายการให้เลือก \(ต้องใช้ Excel 2021/)).toBeInTheDocument();
     expect(screen.queryByText(/office\.degraded/)).not.toBeInTheDocument();
@@ -49,7 +49,7 @@ describe("TemplateSection", () => {
     expect(await screen.findByText("พบแม่แบบในสมุดงานนี้แล้ว")).toBeInTheDocument();
     expect(screen.getByText(/ยังไม่มีตาราง: Equipment/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "เพิ่มตารางที่ยังไม่มี" }));
-    expect(await screen.findByText(/ตาราง Projects ขาดหัวคอลัมน์: ฉบับ/)).toBeInTheDocument();
+    expect(await screen.findByText(/ตาราง โครงการ ขาดหัวคอลัมน์: ฉบับ/)).toBeInTheDocument();
   });
 
   it("offers no insert button when the template is complete", async () => {

@@ -15,6 +15,10 @@ import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
 import { ImportSection } from "./ImportSection";
 import { manualStepText } from "./BuildManualSteps";
+import { TEMPLATE_TABLES } from "../../domain/template/templateSpec";
+
+/** Staff know the sheets by their Thai names, not the ASCII table names. */
+const sheetOf = (table: string): string => TEMPLATE_TABLES.find((t) => t.table === table)?.sheet ?? table;
 
 const useStyles = makeStyles({
   list: { margin: "4px 0 0", paddingInlineStart: "20px" },
@@ -38,18 +42,18 @@ function ReportView({ report }: { report: TemplateReport }) {
       <MessageBarBody>
         {report.created.length > 0 ? (
           <div>
-            <MessageBarTitle>{t.created}</MessageBarTitle> {report.created.join(", ")}
+            <MessageBarTitle>{t.created}</MessageBarTitle> {report.created.map(sheetOf).join(", ")}
           </div>
         ) : (
           <div>{t.nothingCreated}</div>
         )}
         {report.kept.length > 0 && (
           <div>
-            {t.kept} {report.kept.join(", ")}
+            {t.kept} {report.kept.map(sheetOf).join(", ")}
           </div>
         )}
         {headerGaps.map(([table, headers]) => (
-          <div key={table}>{t.missingHeaders(table, headers.join(", "))}</div>
+          <div key={table}>{t.missingHeaders(sheetOf(table), headers.join(", "))}</div>
         ))}
         {report.degraded.length > 0 && (
           <div>
@@ -87,7 +91,7 @@ export function TemplateSection({ overview, onInserted }: TemplateSectionProps) 
             <MessageBarTitle>{t.found}</MessageBarTitle>
             {missing.length > 0 && (
               <div>
-                {t.missingTables} {missing.join(", ")}
+                {t.missingTables} {missing.map(sheetOf).join(", ")}
               </div>
             )}
           </MessageBarBody>
