@@ -47,7 +47,7 @@ describe("TemplateSection", () => {
     });
     renderApp(services);
     expect(await screen.findByText("พบแม่แบบในสมุดงานนี้แล้ว")).toBeInTheDocument();
-    expect(screen.getByText(/ยังไม่มีตาราง: Equipment/)).toBeInTheDocument();
+    expect(screen.getByText(/ยังไม่มีตาราง: ครุภัณฑ์/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "เพิ่มตารางที่ยังไม่มี" }));
     expect(await screen.findByText(/ตาราง โครงการ ขาดหัวคอลัมน์: ฉบับ/)).toBeInTheDocument();
   });
