@@ -112,16 +112,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
     context: Excel.RequestContext,
     names: readonly string[],
   ): Promise<TableGrid[]> {
-    const requests = names.map((name) => {
-      const table = context.workbook.tables.getItemOrNullObject(name);
-      return {
-        name,
-        table,
-        sheet: table.worksheet.load("name"),
-        header: table.getHeaderRowRange().load("values,address"),
-        body: table.getDataBodyRange().load("values,valueTypes"),
-      };
-    });
+    const requests = tableRequests(context, names, "values,valueTypes");
     await context.sync();
     return requests
       .filter((request) => !request.table.isNullObject)
@@ -140,16 +131,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
     context: Excel.RequestContext,
     names: readonly string[],
   ): Promise<TableGrid[]> {
-    const requests = names.map((name) => {
-      const table = context.workbook.tables.getItemOrNullObject(name);
-      return {
-        name,
-        table,
-        sheet: table.worksheet.load("name"),
-        header: table.getHeaderRowRange().load("values,address"),
-        body: table.getDataBodyRange().load("rowCount,columnCount"),
-      };
-    });
+    const requests = tableRequests(context, names, "rowCount,columnCount");
     await context.sync();
     const found = requests.filter((request) => !request.table.isNullObject);
     const cellsPerSync = Math.max(1, Math.floor(this.budget / READ_BYTES_PER_CELL));
@@ -935,4 +917,18 @@ function dropTrailingBlankRows(rows: CellValue[][]): CellValue[][] {
   let end = rows.length;
   while (end > 0 && (rows[end - 1] ?? []).every((v) => v === null)) end--;
   return rows.slice(0, end);
+}
+
+/** One table's sheet name, header and body, queued for loading (both read paths share it). */
+function tableRequests(context: Excel.RequestContext, names: readonly string[], bodyProperties: string) {
+  return names.map((name) => {
+    const table = context.workbook.tables.getItemOrNullObject(name);
+    return {
+      name,
+      table,
+      sheet: table.worksheet.load("name"),
+      header: table.getHeaderRowRange().load("values,address"),
+      body: table.getDataBodyRange().load(bodyProperties),
+    };
+  });
 }

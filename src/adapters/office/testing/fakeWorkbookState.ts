@@ -3,6 +3,8 @@
  * formats, merges, tables, conditional formats, validation and page setup. Plain TypeScript (no
  * jest/node imports): it is also bundled into the browser stub of the task-pane e2e test.
  */
+
+import { columnLetter } from "../../../domain/grid/a1";
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
@@ -67,16 +69,8 @@ export function columnIndex(letters: string): number {
   return column - 1;
 }
 
-export function columnName(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** Column letters, as the core names them ("A", "AA"). */
+export const columnName = columnLetter;
 
 /** Parses "B3", "B3:D9", "1:1", "A:C" (no sheet prefix, `$` allowed). */
 export function parseAddress(address: string): Rect {
