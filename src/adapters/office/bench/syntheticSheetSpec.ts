@@ -1,24 +1,12 @@
 import type { CellSpec, RowSpec, SheetSpec } from "../../../domain/layout/SheetSpec";
+import { FISCAL_MONTHS } from "../../../domain/model/months";
 
 /**
  * A ผด.02-shaped sheet of `rows` project rows (3 title rows, 1 header row, 22 columns, month bars),
  * for the benchmark and the sync-budget tests while the real layout module evolves.
  */
 export function syntheticSheetSpec(rows: number, name = "ผด.02"): SheetSpec {
-  const months = [
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-  ];
+  const months = FISCAL_MONTHS;
   const headers = [
     "ที่",
     "โครงการ",
