@@ -2,10 +2,16 @@ import { equipmentTypeOrder } from "../catalog/equipmentTypes";
 import { workPlanOrder } from "../catalog/workPlans";
 import { FUNDING_SOURCE_CODES, type FundingSourceCode } from "../model/fundingSources";
 import { FISCAL_MONTHS } from "../model/months";
+import type { Plan } from "../model/plan";
 import { workPlanRanking } from "../model/workPlanRanking";
-import type { Equipment, Plan, Project } from "../model/plan";
-import { groupBy, sortedEntries } from "./internal/groupBy";
-import { tally } from "./internal/tally";
+import {
+  addRow,
+  groupOf,
+  newTally,
+  sortedEntries,
+  tallyOf,
+  type RunningTally,
+} from "./internal/RunningTally";
 import { largestRemainder } from "./largestRemainder";
 import type {
   EquipmentTypeSummary,
@@ -19,16 +25,38 @@ import type {
   Tally,
   WorkPlanSummary,
 } from "./PlanSummary";
-import { selectRows } from "./selectRows";
+import { equipmentSelector, projectSelector } from "./selectRows";
 
 const FULL = 10000;
 
 const sourceRank = (code: FundingSourceCode): number => FUNDING_SOURCE_CODES.indexOf(code);
 
-/** Distinct non-blank responsible units in first-seen order. */
-function unitsOf(projects: readonly Project[]): string[] {
-  return [...new Set(projects.map((p) => p.responsibleUnit.trim()).filter((unit) => unit !== ""))];
+// Running figures of one pass over the rows. Maps keep first-seen order, which the stable sorts of
+// sortedEntries keep among equal ranks.
+interface WorkPlanGroup {
+  readonly tally: RunningTally;
+  /** Distinct non-blank responsible units, first-seen order. */
+  readonly units: Set<string>;
 }
+
+interface StrategyGroup {
+  readonly tally: RunningTally;
+  readonly workPlans: Map<string, WorkPlanGroup>;
+  readonly sources: Map<FundingSourceCode, RunningTally>;
+}
+
+interface EquipmentTypeGroup {
+  readonly tally: RunningTally;
+  readonly workPlans: Map<string, RunningTally>;
+}
+
+const newWorkPlanGroup = (): WorkPlanGroup => ({ tally: newTally(), units: new Set() });
+const newStrategyGroup = (): StrategyGroup => ({
+  tally: newTally(),
+  workPlans: new Map(),
+  sources: new Map(),
+});
+const newEquipmentTypeGroup = (): EquipmentTypeGroup => ({ tally: newTally(), workPlans: new Map() });
 
 /**
  * Percent shares of children that add up exactly to the parent's displayed shares: each parent
@@ -50,33 +78,27 @@ function shareOut(children: readonly Tally[], parent: Tally & Shares): Shares[] 
 
 function strategySummaries(
   plan: Plan,
-  projects: readonly Project[],
+  groups: ReadonlyMap<number, StrategyGroup>,
   total: Tally & Shares,
 ): StrategySummary[] {
   // Only strategies with rows in the selection are listed (empty work plans are omitted likewise).
   const workPlanRank = workPlanRanking(plan.projects);
-  const byStrategy = sortedEntries(
-    groupBy(projects, (p) => p.strategyNumber),
-    (n) => n,
-  );
-  const strategyTallies = byStrategy.map(([, rows]) => tally(rows));
+  const byStrategy = sortedEntries(groups, (n) => n);
+  const strategyTallies = byStrategy.map(([, group]) => tallyOf(group.tally));
   const strategyShares = shareOut(strategyTallies, total);
-  return byStrategy.map(([number, rows], i) => {
+  return byStrategy.map(([number, group], i) => {
     const own = { ...strategyTallies[i]!, ...strategyShares[i]! };
     // Shares are apportioned in catalog order (ties never depend on row order); rows are then listed
     // in the plan's own order, as staff number them.
-    const byWorkPlan = sortedEntries(
-      groupBy(rows, (p) => p.workPlan),
-      workPlanOrder,
-    );
-    const workPlanTallies = byWorkPlan.map(([, wpRows]) => tally(wpRows));
+    const byWorkPlan = sortedEntries(group.workPlans, workPlanOrder);
+    const workPlanTallies = byWorkPlan.map(([, wp]) => tallyOf(wp.tally));
     const workPlanShares = shareOut(workPlanTallies, own);
     const workPlans: WorkPlanSummary[] = byWorkPlan
-      .map(([name, wpRows], j) => ({
+      .map(([name, wp], j) => ({
         name,
         ...workPlanTallies[j]!,
         ...workPlanShares[j]!,
-        units: unitsOf(wpRows),
+        units: [...wp.units],
       }))
       .sort((a, b) => workPlanRank(a.name) - workPlanRank(b.name));
     // A project pointing at an unknown strategy still counts; its name is blank (validation reports it).
@@ -85,54 +107,33 @@ function strategySummaries(
   });
 }
 
-function fundingSummaries(projects: readonly Project[]): FundingSourceSummary[] {
-  return sortedEntries(
-    groupBy(projects, (p) => p.fundingSource),
-    sourceRank,
-  ).map(([source, rows]) => ({
-    source,
-    ...tally(rows),
-  }));
+function fundingSummaries(sources: ReadonlyMap<FundingSourceCode, RunningTally>): FundingSourceSummary[] {
+  return sortedEntries(sources, sourceRank).map(([source, tally]) => ({ source, ...tallyOf(tally) }));
 }
 
 function strategyFundingCells(
   strategies: readonly StrategySummary[],
-  projects: readonly Project[],
+  groups: ReadonlyMap<number, StrategyGroup>,
 ): StrategyFundingCell[] {
-  // One pass to group, rather than filtering every project once per strategy.
-  const byStrategy = groupBy(projects, (p) => p.strategyNumber);
   return strategies.flatMap((strategy) =>
-    fundingSummaries(byStrategy.get(strategy.number) ?? []).map((cell) => ({
+    fundingSummaries(groups.get(strategy.number)?.sources ?? new Map()).map((cell) => ({
       strategy: strategy.number,
       ...cell,
     })),
   );
 }
 
-function monthSummaries(projects: readonly Project[]): MonthSummary[] {
-  // One pass over the rows, rather than one per month.
-  const counts = FISCAL_MONTHS.map(() => 0);
-  for (const p of projects) {
-    for (let month = 0; month < counts.length; month++) if (p.months[month] === true) counts[month]! += 1;
-  }
-  return counts.map((projects, month) => ({ month, projects }));
-}
-
-function equipmentTypes(equipment: readonly Equipment[]): EquipmentTypeSummary[] {
-  return sortedEntries(
-    groupBy(equipment, (e) => e.equipmentType),
-    equipmentTypeOrder,
-  ).map(([type, rows]) => {
-    const own = tally(rows);
-    const workPlans = sortedEntries(
-      groupBy(rows, (e) => e.workPlan),
-      workPlanOrder,
-    ).map(([name, wpRows]) => {
-      const wp = tally(wpRows);
-      return { name, items: wp.projects, budget: wp.budget };
-    });
-    return { type, items: own.projects, budget: own.budget, workPlans };
-  });
+function equipmentTypes(groups: ReadonlyMap<string, EquipmentTypeGroup>): EquipmentTypeSummary[] {
+  return sortedEntries(groups, equipmentTypeOrder).map(([type, group]) => ({
+    type,
+    items: group.tally.projects,
+    budget: group.tally.budget,
+    workPlans: sortedEntries(group.workPlans, workPlanOrder).map(([name, wp]) => ({
+      name,
+      items: wp.projects,
+      budget: wp.budget,
+    })),
+  }));
 }
 
 /**
@@ -149,27 +150,56 @@ function equipmentTypes(equipment: readonly Equipment[]): EquipmentTypeSummary[]
  * @example rollupPlan(samplePlan, { edition: "หลัก", excludeUnbudgeted: false }).total //=> { projects: 21, budget: 344252500, projectsPercent: 10000, budgetPercent: 10000 }
  */
 export function rollupPlan(plan: Plan, options: RollupOptions): PlanSummary {
-  const { projects, equipment } = selectRows(plan, options);
-  const counted = tally(projects);
+  // One pass over the projects fills every group: plans can have 50,000 rows, and each further pass
+  // (or list of grouped rows) costs more than the counting itself.
+  const isCounted = projectSelector(options);
+  const counted = newTally();
+  const strategies = new Map<number, StrategyGroup>();
+  const sources = new Map<FundingSourceCode, RunningTally>();
+  const months = FISCAL_MONTHS.map(() => 0);
+  for (const p of plan.projects) {
+    if (!isCounted(p)) continue;
+    addRow(counted, p.budget);
+    const strategy = groupOf(strategies, p.strategyNumber, newStrategyGroup);
+    addRow(strategy.tally, p.budget);
+    const workPlan = groupOf(strategy.workPlans, p.workPlan, newWorkPlanGroup);
+    addRow(workPlan.tally, p.budget);
+    const unit = p.responsibleUnit.trim();
+    if (unit !== "") workPlan.units.add(unit);
+    addRow(groupOf(strategy.sources, p.fundingSource, newTally), p.budget);
+    addRow(groupOf(sources, p.fundingSource, newTally), p.budget);
+    for (let month = 0; month < months.length; month++) if (p.months[month] === true) months[month]! += 1;
+  }
+
+  const isCountedEquipment = equipmentSelector(options);
+  const equipmentTally = newTally();
+  const types = new Map<string, EquipmentTypeGroup>();
+  for (const e of plan.equipment) {
+    if (!isCountedEquipment(e)) continue;
+    addRow(equipmentTally, e.budget);
+    const type = groupOf(types, e.equipmentType, newEquipmentTypeGroup);
+    addRow(type.tally, e.budget);
+    addRow(groupOf(type.workPlans, e.workPlan, newTally), e.budget);
+  }
+
   const total = {
-    ...counted,
+    ...tallyOf(counted),
     projectsPercent: counted.projects > 0 ? FULL : 0,
     budgetPercent: counted.budget > 0 ? FULL : 0,
   };
-  const strategies = strategySummaries(plan, projects, total);
-  const equipmentTally = tally(equipment);
+  const strategySummary = strategySummaries(plan, strategies, total);
   return {
     fiscalYear: plan.settings.fiscalYear,
     edition: options.edition,
     total,
-    strategies,
-    fundingSources: fundingSummaries(projects),
-    strategyByFunding: strategyFundingCells(strategies, projects),
-    months: monthSummaries(projects),
+    strategies: strategySummary,
+    fundingSources: fundingSummaries(sources),
+    strategyByFunding: strategyFundingCells(strategySummary, strategies),
+    months: months.map((projects, month): MonthSummary => ({ month, projects })),
     equipment: {
       items: equipmentTally.projects,
       budget: equipmentTally.budget,
-      types: equipmentTypes(equipment),
+      types: equipmentTypes(types),
     },
   };
 }

@@ -8,18 +8,32 @@ export interface SelectedRows {
 }
 
 /**
- * The rows a roll-up counts: one edition's (or all, when `edition` is null), optionally without other
- * agencies' and no-budget projects. The exclusion is a ผด.01 option about projects, so equipment is
- * filtered by edition only.
+ * Whether a project counts in a roll-up: it is in the edition (any, when `edition` is null) and, with
+ * `excludeUnbudgeted`, it is neither another agency's nor a no-budget project.
+ */
+export function projectSelector(options: RollupOptions): (project: Project) => boolean {
+  const { edition, excludeUnbudgeted } = options;
+  return (p) =>
+    (edition === null || p.edition === edition) &&
+    !(excludeUnbudgeted && UNBUDGETED_SOURCES.includes(p.fundingSource));
+}
+
+/**
+ * Whether an equipment row counts: the exclusion is a ผด.01 option about projects, so equipment is
+ * selected by edition only.
+ */
+export function equipmentSelector(options: RollupOptions): (equipment: Equipment) => boolean {
+  const { edition } = options;
+  return (e) => edition === null || e.edition === edition;
+}
+
+/**
+ * The rows a roll-up counts (see projectSelector and equipmentSelector), in plan order.
  * @example selectRows(plan, { edition: "หลัก", excludeUnbudgeted: false }).projects.length //=> 21 (sample plan)
  */
 export function selectRows(plan: Plan, options: RollupOptions): SelectedRows {
-  const inEdition = (row: { readonly edition: string }): boolean =>
-    options.edition === null || row.edition === options.edition;
   return {
-    projects: plan.projects.filter(
-      (p) => inEdition(p) && !(options.excludeUnbudgeted && UNBUDGETED_SOURCES.includes(p.fundingSource)),
-    ),
-    equipment: plan.equipment.filter(inEdition),
+    projects: plan.projects.filter(projectSelector(options)),
+    equipment: plan.equipment.filter(equipmentSelector(options)),
   };
 }
