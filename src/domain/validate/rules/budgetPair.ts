@@ -15,14 +15,18 @@ interface PairRow {
  * งบ and หมวด are optional, but when given both must be there, each must be known, and the หมวด must
  * belong to the งบ (งบลงทุน / ค่าใช้สอย is wrong: ค่าใช้สอย is under งบดำเนินงาน).
  */
-export const budgetPair: Rule = ({ parsed }) =>
-  [...parsed.projects, ...(parsed.budgetLines ?? [])].flatMap(checkPair);
+export const budgetPair: Rule = ({ parsed }) => {
+  const issues: Issue[] = [];
+  const check = (row: PairRow): void => checkPair(row, issues);
+  parsed.projects.forEach(check);
+  parsed.budgetLines?.forEach(check);
+  return issues;
+};
 
-function checkPair({ ref, budgetType, expenditureCategory }: PairRow): Issue[] {
+function checkPair({ ref, budgetType, expenditureCategory }: PairRow, issues: Issue[]): void {
   const typeBlank = budgetType.status === "blank";
   const categoryBlank = expenditureCategory.status === "blank";
-  if (typeBlank && categoryBlank) return [];
-  const issues: Issue[] = [];
+  if (typeBlank && categoryBlank) return;
   if (budgetType.status === "invalid") {
     issues.push(issueAt("unknown-budget-type", "error", ref, "budgetType", { value: budgetType.text }));
   }
@@ -54,5 +58,4 @@ function checkPair({ ref, budgetType, expenditureCategory }: PairRow): Issue[] {
       );
     }
   }
-  return issues;
 }

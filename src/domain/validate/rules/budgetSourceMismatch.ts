@@ -2,7 +2,7 @@ import { FUNDING_SOURCES, type FundingSourceCode } from "../../model/fundingSour
 import type { Issue } from "../Issue";
 import { issueAt } from "../issueAt";
 import type { Rule } from "../Rule";
-import { itemsOf } from "./_lib/itemsOf";
+import { forEachItem } from "./_lib/forEachItem";
 
 /** Sources that pay from this อปท.'s own budget, where a zero amount is probably a forgotten figure. */
 const BUDGETED: readonly FundingSourceCode[] = ["ORD", "ORD-SUB", "SUPP", "ACC", "SPG"];
@@ -10,10 +10,9 @@ const BUDGETED: readonly FundingSourceCode[] = ["ORD", "ORD-SUB", "SUPP", "ACC",
 /** Warns when a budget is given with ไม่ใช้งบประมาณ, or is zero with a budgeted source. */
 export const budgetSourceMismatch: Rule = ({ parsed }) => {
   const issues: Issue[] = [];
-  for (const item of itemsOf(parsed)) {
+  forEachItem(parsed, (item) => {
     const { budget, fundingSource } = item;
-    if (budget.status !== "ok" || (fundingSource.status !== "ok" && fundingSource.status !== "alias"))
-      continue;
+    if (budget.status !== "ok" || (fundingSource.status !== "ok" && fundingSource.status !== "alias")) return;
     const source = FUNDING_SOURCES[fundingSource.value];
     if (fundingSource.value === "NONE" && budget.value > 0) {
       issues.push(
@@ -30,6 +29,6 @@ export const budgetSourceMismatch: Rule = ({ parsed }) => {
         }),
       );
     }
-  }
+  });
   return issues;
 };

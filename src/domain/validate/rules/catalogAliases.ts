@@ -1,11 +1,12 @@
 import { FUNDING_SOURCES, type FundingSourceCode } from "../../model/fundingSources";
 import type { SourceRef } from "../../model/SourceRef";
+import type { ParsedBudgetLine, ParsedProject } from "../../parse/ParsedWorkbook";
 import type { Reading } from "../../parse/Reading";
 import type { Issue } from "../Issue";
 import { issueAt } from "../issueAt";
 import type { IssueCode } from "../IssueCode";
 import type { Rule } from "../Rule";
-import { itemsOf } from "./_lib/itemsOf";
+import { forEachItem } from "./_lib/forEachItem";
 
 /**
  * A known variant or misspelling (แผนงานการพานิชย์, กองสาธารณสุขฯ, ครุภัณฑ์คอมพิวเตอร์ …) is read as the
@@ -18,16 +19,18 @@ export const catalogAliases: Rule = ({ parsed }) => {
     if (reading.status === "alias")
       issues.push(issueAt(code, "warning", ref, field, { value: reading.text, canonical: reading.value }));
   };
-  for (const item of itemsOf(parsed)) {
+  forEachItem(parsed, (item) => {
     alias("work-plan-alias", item.ref, "workPlan", item.workPlan);
     alias("funding-source-alias", item.ref, "fundingSource", labelled(item.fundingSource));
     alias("unit-alias", item.ref, "responsibleUnit", item.responsibleUnit);
-  }
+  });
   for (const e of parsed.equipment) alias("equipment-type-alias", e.ref, "equipmentType", e.equipmentType);
-  for (const row of [...parsed.projects, ...(parsed.budgetLines ?? [])]) {
+  const pairAliases = (row: ParsedProject | ParsedBudgetLine): void => {
     alias("budget-type-alias", row.ref, "budgetType", row.budgetType);
     alias("expenditure-category-alias", row.ref, "expenditureCategory", row.expenditureCategory);
-  }
+  };
+  parsed.projects.forEach(pairAliases);
+  parsed.budgetLines?.forEach(pairAliases);
   for (const l of parsed.budgetLines ?? []) alias("work-plan-alias", l.ref, "workPlan", l.workPlan);
   return issues;
 };

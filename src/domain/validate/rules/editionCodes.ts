@@ -5,7 +5,7 @@ import { valueOf } from "../../parse/Reading";
 import type { Issue } from "../Issue";
 import { issueAt } from "../issueAt";
 import type { Rule } from "../Rule";
-import { itemsOf } from "./_lib/itemsOf";
+import { forEachItem } from "./_lib/forEachItem";
 
 /**
  * ฉบับ must be blank/หลัก or `เพิ่มเติม|เปลี่ยนแปลง|แก้ไข N/ปี` (error otherwise). When an Editions table
@@ -18,15 +18,15 @@ export const editionCodes: Rule = ({ parsed }) => {
       issues.push(issueAt("invalid-edition-code", "error", ref, field, { value: code.text }));
   };
   for (const e of parsed.editions ?? []) check(e.ref, "code", e.code);
-  for (const item of itemsOf(parsed)) check(item.ref, "edition", item.edition);
+  forEachItem(parsed, (item) => check(item.ref, "edition", item.edition));
   if (parsed.editions === null) return issues;
   const recorded = new Set(parsed.editions.map((e) => valueOf(e.code)));
   const reported = new Set<string>();
-  for (const item of itemsOf(parsed)) {
+  forEachItem(parsed, (item) => {
     const code = valueOf(item.edition);
-    if (code === undefined || recorded.has(code) || reported.has(code)) continue;
+    if (code === undefined || recorded.has(code) || reported.has(code)) return;
     reported.add(code);
     issues.push(issueAt("edition-not-recorded", "warning", item.ref, "edition", { edition: code }));
-  }
+  });
   return issues;
 };

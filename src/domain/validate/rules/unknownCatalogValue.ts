@@ -4,7 +4,7 @@ import type { Issue } from "../Issue";
 import { issueAt } from "../issueAt";
 import type { IssueCode } from "../IssueCode";
 import type { Rule } from "../Rule";
-import { itemsOf } from "./_lib/itemsOf";
+import { forEachItem } from "./_lib/forEachItem";
 
 /** A work plan, funding source or equipment type that is neither official nor a known alias is an error. */
 export const unknownCatalogValue: Rule = ({ parsed }) => {
@@ -14,10 +14,10 @@ export const unknownCatalogValue: Rule = ({ parsed }) => {
     if (reading.status === "invalid")
       issues.push(issueAt(code, "error", ref, field, { value: reading.text }));
   };
-  for (const item of itemsOf(parsed)) {
+  forEachItem(parsed, (item) => {
     unknown("unknown-work-plan", item.ref, "workPlan", item.workPlan);
     unknown("unknown-funding-source", item.ref, "fundingSource", item.fundingSource);
-  }
+  });
   for (const e of parsed.equipment)
     unknown("unknown-equipment-type", e.ref, "equipmentType", e.equipmentType);
   for (const l of parsed.budgetLines ?? []) unknown("unknown-work-plan", l.ref, "workPlan", l.workPlan);

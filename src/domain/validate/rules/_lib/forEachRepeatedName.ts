@@ -1,0 +1,91 @@
+import { compact, toArabicDigits } from "../../../parse/normaliseText";
+
+/** A name as compared: no white space, Arabic digits, lower case. */
+export function nameKey(name: string): string {
+  return compact(toArabicDigits(name)).toLowerCase();
+}
+
+/**
+ * Calls `onRepeat(row, first)` for each row whose name key (see nameKey) an earlier row of the same
+ * group already has; rows with a blank name or no group are skipped.
+ *
+ * Rows are filed in an open-addressing table of row numbers by a hash of their key, so a key is spelled
+ * out only when two hashes meet: a Map of 50,000 key strings was most of the memory (and time) of
+ * validating a large plan.
+ * @param hashName hash of a name's key (tests force collisions with a constant)
+ */
+export function forEachRepeatedName<T extends { readonly name: string }>(
+  rows: readonly T[],
+  groupOf: (row: T) => string | undefined,
+  onRepeat: (row: T, first: T) => void,
+  hashName: (name: string) => number = nameHash,
+): void {
+  const size = tableSize(rows.length);
+  const slots = new Int32Array(size); // row index + 1; 0 = free
+  const hashes = new Int32Array(size);
+  const groupIds = new Map<string, number>();
+  const keyOf = (row: T): string => `${String(groupOf(row))}\u0000${nameKey(row.name)}`;
+  rows.forEach((row, index) => {
+    const group = groupOf(row);
+    if (row.name === "" || group === undefined) return;
+    let groupId = groupIds.get(group);
+    if (groupId === undefined) {
+      groupId = groupIds.size + 1;
+      groupIds.set(group, groupId);
+    }
+    const hash = (hashName(row.name) ^ Math.imul(groupId, 0x9e3779b1)) | 0;
+    for (let slot = hash & (size - 1); ; slot = (slot + 1) & (size - 1)) {
+      const filed = slots[slot] ?? 0;
+      if (filed === 0) {
+        slots[slot] = index + 1;
+        hashes[slot] = hash;
+        return;
+      }
+      const first = rows[filed - 1];
+      if (hashes[slot] === hash && first !== undefined && keyOf(first) === keyOf(row)) {
+        onRepeat(row, first);
+        return;
+      }
+    }
+  });
+}
+
+/** A power of two at least twice the rows, so probe runs stay short. */
+function tableSize(rows: number): number {
+  let size = 16;
+  while (size < 2 * rows) size *= 2;
+  return size;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a over the characters of nameKey(name). Thai, ASCII and common punctuation (Latin-1, dashes,
+ * quotes) are hashed as they are met; a name with any other character (a letter with case, an
+ * uncommon space) is hashed from its spelled-out key, so equal keys always hash alike.
+ */
+export function nameHash(name: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 0x0e00 && c <= 0x0e7f) {
+      if (c >= 0x0e50 && c <= 0x0e59) c -= 0x0e50 - 0x30; // Thai digit ๐–๙ → 0–9
+    } else if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue; // ASCII white space
+      if (c >= 0x41 && c <= 0x5a) return hashOf(nameKey(name)); // A–Z
+    } else if (c === 0xa0) {
+      continue; // no-break space
+    } else if (c > 0xbf && !(c >= 0x2010 && c <= 0x2027)) {
+      return hashOf(nameKey(name)); // other letters and spaces; dashes and quotes are kept
+    }
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+  }
+  return hash;
+}
+
+function hashOf(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
