@@ -32,18 +32,24 @@ async function timed(
 // Medians of at least 5 runs: single runs on a shared machine vary by a factor of two or more.
 const CORE_RUNS: Readonly<Record<number, { warmUps: number; runs: number }>> = {
   500: { warmUps: 5, runs: 21 },
-  5000: { warmUps: 3, runs: 11 },
-  50000: { warmUps: 2, runs: 5 },
+  5000: { warmUps: 3, runs: 15 },
+  50000: { warmUps: 2, runs: 7 },
 };
 const BUILD_RUNS = { warmUps: 1, runs: 5 };
 
 const FIXED_CLOCK = () => "2026-11-27T00:00:00.000Z";
 
 export async function runBench(print: (line: object) => void): Promise<void> {
+  const coreMs = new Map<number, number>();
   for (const [rows, plan] of Object.entries(CORE_RUNS).map(([n, p]) => [Number(n), p] as const)) {
     const grids = scaledGrids(rows);
     const core = () => rollupPlan(analysePlan(grids).plan, { edition: null, excludeUnbudgeted: false });
-    print({ scenario: "core", rows, ms: await timed(core, plan), runs: plan.runs });
+    const ms = await timed(core, plan);
+    coreMs.set(rows, ms);
+    // The linearity goal: 50,000 rows cost at most 12 × 5,000 rows.
+    const tenth = coreMs.get(rows / 10);
+    const ratio = tenth ? { timesTenthSize: Math.round((ms / tenth) * 10) / 10 } : {};
+    print({ scenario: "core", rows, ms, runs: plan.runs, ...ratio });
   }
 
   const dir = await mkdtemp(join(tmpdir(), "action-plan-bench-"));
