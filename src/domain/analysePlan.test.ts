@@ -188,7 +188,8 @@ describe("analysePlan", () => {
     const { plan, issues } = analysePlan(grids);
     expect(plan.projects.map((p) => p.name)).toEqual(["โครงการดี", "โครงการงบผิดหมวด"]);
     // งบ/หมวด are not key fields: the project still counts, without the invalid pair.
-    expect(plan.projects[1]).not.toHaveProperty("budgetType");
+    expect(plan.projects[1]?.budgetType).toBeUndefined();
+    expect(plan.projects[1]?.expenditureCategory).toBeUndefined();
     expect(issues.map((i) => i.code)).toEqual([
       "unknown-funding-source",
       "missing-value",

@@ -82,27 +82,7 @@ function isUnderstood(item: ParsedProject | ParsedEquipment): boolean {
 function projectOf(p: ParsedProject): Project | null {
   const strategyNumber = valueOf(p.strategyNumber);
   if (!isUnderstood(p) || strategyNumber === undefined || p.name === "") return null;
-  const budgetType = valueOf(p.budgetType);
-  const expenditureCategory = valueOf(p.expenditureCategory);
-  // งบ/หมวด go in the literal rather than being added afterwards, which would give every such
-  // row a second property store.
-  if (budgetType === undefined || !isPair(budgetType, expenditureCategory))
-    return {
-      seq: p.seq,
-      workPlan: valueOf(p.workPlan)!,
-      budget: valueOf(p.budget)!,
-      fundingSource: valueOf(p.fundingSource)!,
-      location: p.location,
-      responsibleUnit: valueOf(p.responsibleUnit) ?? "",
-      // Shared and frozen (see parseItems): copying it would only cost memory.
-      months: p.months,
-      edition: valueOf(p.edition)!,
-      note: p.note,
-      source: p.ref,
-      strategyNumber,
-      name: p.name,
-      activityDetail: p.activityDetail,
-    };
+  const pair = isPair(valueOf(p.budgetType), valueOf(p.expenditureCategory));
   return {
     seq: p.seq,
     workPlan: valueOf(p.workPlan)!,
@@ -110,6 +90,7 @@ function projectOf(p: ParsedProject): Project | null {
     fundingSource: valueOf(p.fundingSource)!,
     location: p.location,
     responsibleUnit: valueOf(p.responsibleUnit) ?? "",
+    // Shared and frozen (see parseItems): copying it would only cost memory.
     months: p.months,
     edition: valueOf(p.edition)!,
     note: p.note,
@@ -117,8 +98,9 @@ function projectOf(p: ParsedProject): Project | null {
     strategyNumber,
     name: p.name,
     activityDetail: p.activityDetail,
-    budgetType,
-    expenditureCategory,
+    // Always present (undefined without a valid pair), so every plan row has the same shape.
+    budgetType: pair ? valueOf(p.budgetType) : undefined,
+    expenditureCategory: pair ? valueOf(p.expenditureCategory) : undefined,
   };
 }
 
@@ -143,18 +125,20 @@ function equipmentOf(e: ParsedEquipment): Equipment | null {
 }
 
 /**
- * Whether งบ and หมวด make a valid pair. They are not key fields: without a valid pair the row still
- * counts in roll-ups, and the pair's own rule reports the mistake.
+ * Whether งบ and หมวด were both given, understood and a valid pair. They are not key fields: without a
+ * valid pair the row still counts in roll-ups, and the pair's own rule reports the mistake.
  */
-function isPair(type: string, category: string | undefined): category is string {
-  return category !== undefined && (BUDGET_CATEGORIES[type] ?? []).includes(category);
+function isPair(type: string | undefined, category: string | undefined): boolean {
+  return type !== undefined && category !== undefined && (BUDGET_CATEGORIES[type] ?? []).includes(category);
 }
 
-/** งบ/หมวด of a budget line when both are given, understood and a valid pair; otherwise none. */
+/** งบ/หมวด of a budget line when they are a valid pair (see isPair); otherwise none. */
 function pairOf(line: ParsedBudgetLine): { budgetType: string; expenditureCategory: string } | null {
   const budgetType = valueOf(line.budgetType);
   const expenditureCategory = valueOf(line.expenditureCategory);
-  return budgetType !== undefined && isPair(budgetType, expenditureCategory)
+  return budgetType !== undefined &&
+    expenditureCategory !== undefined &&
+    isPair(budgetType, expenditureCategory)
     ? { budgetType, expenditureCategory }
     : null;
 }
