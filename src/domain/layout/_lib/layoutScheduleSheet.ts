@@ -35,7 +35,7 @@ export interface ScheduleSheetInput {
 
 /** The budget column is wide enough for the bold heading word "งบประมาณ", which must not split. */
 const TEXT_WIDTHS = [28, 150, 158, 78, 95, 100];
-const MONTH_WIDTH = 25;
+const MONTH_WIDTH = 27;
 const MONTH_COLUMN = TEXT_WIDTHS.length;
 const COLUMN_COUNT = MONTH_COLUMN + FISCAL_MONTHS.length;
 

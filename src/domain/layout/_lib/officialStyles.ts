@@ -6,7 +6,7 @@ export const THAI_DIGITS_FORMAT_PREFIX = "[$-D00041E]";
 export const TITLE_PT = 16;
 export const BODY_PT = 14;
 /** Month abbreviations are set smaller so "มี.ค." fits a narrow schedule column. */
-export const MONTH_HEADER_PT = 12;
+export const MONTH_HEADER_PT = 11;
 export const BAR_FILL = "#808080";
 
 const thin: BorderStyle = "thin";
