@@ -58,6 +58,11 @@ export interface BuildProgress {
 
 export interface BuildReport {
   readonly sheets: readonly string[];
+  /**
+   * Generated sheets of editions the plan no longer has (renamed or taken out), deleted by this build
+   * so that no out-of-date table stays behind.
+   */
+  readonly removedSheets: readonly string[];
   /** Errors that stopped the build (nothing was written); empty on success. */
   readonly blockingIssues: readonly Issue[];
   /** What this Excel could not set (e.g. page setup before ExcelApi 1.9): the user sets it by hand. */

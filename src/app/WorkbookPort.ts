@@ -57,6 +57,11 @@ export interface WorkbookPort {
     /** inputFingerprint() of the tables the sheets were built from, kept in the owner mark and note. */
     inputFingerprint?: string,
   ): Promise<WriteSheetsResult>;
+  /**
+   * Deletes the named sheets that this tool generated; a user's sheet, or a name with no sheet, is
+   * left alone. Returns the names deleted.
+   */
+  removeOwnedSheets(names: readonly string[]): Promise<readonly string[]>;
   /** Reads a whole sheet raw (values, merges, fills) for the importer; rejects when there is no such sheet. */
   readSheetCells(sheet: string): Promise<SheetCells>;
   /** The sheet the user is on; null where there is none (a file). */

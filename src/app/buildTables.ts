@@ -1,8 +1,10 @@
+import { CONSOLIDATED_EDITION } from "../domain/layout/LayoutOptions";
 import { layoutOfficialTables } from "../domain/layout/layoutOfficialTables";
 import type { SheetSpec } from "../domain/layout/SheetSpec";
+import type { Plan } from "../domain/model/plan";
 import type { BuildOptions, BuildProgress, BuildReport } from "./AppServices";
 import { analyseWorkbook } from "./analyseWorkbook";
-import type { WorkbookPort } from "./WorkbookPort";
+import type { SheetInfo, WorkbookPort } from "./WorkbookPort";
 
 /** Sheets per edition: ผด.01, ผด.02, ผด.02-1 and ประกาศ. */
 const SHEETS_PER_SET = 4;
@@ -10,7 +12,8 @@ const SHEETS_PER_SET = 4;
 /**
  * Lays out and writes the official tables of each requested edition (and the consolidated set on
  * request). Refuses when the plan has errors: returns them as blocking issues and writes nothing.
- * Each sheet is stamped with the input's fingerprint, so later reads can tell it is stale.
+ * Each sheet is stamped with the input's fingerprint, so later reads can tell it is stale. Generated
+ * sheets of editions the plan no longer has are then deleted: no rebuild could ever refresh them.
  * @param clock ISO timestamp for the owner marks (injected: the core never reads the system clock)
  * @throws SheetNameTakenError when a target name is a user's sheet (nothing is written)
  * @throws TemplateStructureError when a required table or header is missing
@@ -23,7 +26,7 @@ export async function buildTables(
 ): Promise<BuildReport> {
   const { plan, issues, inputFingerprint } = await analyseWorkbook(port);
   const blockingIssues = issues.filter((i) => i.severity === "error");
-  if (blockingIssues.length > 0) return { sheets: [], blockingIssues, manualSteps: [] };
+  if (blockingIssues.length > 0) return { sheets: [], removedSheets: [], blockingIssues, manualSteps: [] };
 
   const sets: (string | null)[] = [...options.editions, ...(options.consolidated ? [null] : [])];
   const total = sets.length * SHEETS_PER_SET;
@@ -42,6 +45,18 @@ export async function buildTables(
   }
   // One write for all sheets, so a refused name leaves every sheet as it was.
   const { manualSteps } = await port.writeSheets(specs, clock(), inputFingerprint);
+  const removedSheets = await port.removeOwnedSheets(orphanedSheets(await port.listSheets(), plan));
   onProgress?.({ done: total, total, sheet: specs.at(-1)?.name ?? "" });
-  return { sheets: specs.map((s) => s.name), blockingIssues: [], manualSteps };
+  return { sheets: specs.map((s) => s.name), removedSheets, blockingIssues: [], manualSteps };
+}
+
+/**
+ * Generated sheets whose edition the plan no longer has (its code was changed or its rows taken out).
+ * The consolidated set belongs to no single edition and stays; other editions' sets stay too.
+ */
+export function orphanedSheets(sheets: readonly SheetInfo[], plan: Plan): string[] {
+  const editions = new Set(plan.editions.map((e) => e.code));
+  return sheets.flatMap(({ name, owner }) =>
+    owner !== null && owner.edition !== CONSOLIDATED_EDITION && !editions.has(owner.edition) ? [name] : [],
+  );
 }

@@ -15,6 +15,8 @@ const notUsed = (): Promise<never> => Promise.reject(new Error("not used by thes
  */
 class FakeWorkbook implements WorkbookPort {
   written: { specs: readonly SheetSpec[]; generatedAt: string; inputFingerprint: string | undefined }[] = [];
+  /** Generated sheets now in the workbook, by name (a user's sheets are not modelled). */
+  private readonly sheets = new Map<string, SheetInfo>();
   constructor(
     public tables: TableGrid[],
     private readonly manualSteps: readonly ManualStep[] = [],
@@ -23,16 +25,7 @@ class FakeWorkbook implements WorkbookPort {
     return this.tables.filter((t) => names.includes(t.name));
   }
   async listSheets(): Promise<SheetInfo[]> {
-    return this.written.flatMap(({ specs, generatedAt, inputFingerprint }) =>
-      specs.map((spec) => ({
-        name: spec.name,
-        owner: {
-          ...spec.owner,
-          generatedAt,
-          ...(inputFingerprint === undefined ? {} : { inputFingerprint }),
-        },
-      })),
-    );
+    return [...this.sheets.values()];
   }
   async insertTemplate(tables: readonly TemplateTable[]): Promise<TemplateReport> {
     return { created: tables.map((t) => t.table), kept: [], missingHeaders: {}, degraded: [] };
@@ -43,7 +36,14 @@ class FakeWorkbook implements WorkbookPort {
     inputFingerprint?: string,
   ): Promise<WriteSheetsResult> {
     this.written.push({ specs, generatedAt, inputFingerprint });
+    for (const spec of specs) {
+      const fingerprint = inputFingerprint === undefined ? {} : { inputFingerprint };
+      this.sheets.set(spec.name, { name: spec.name, owner: { ...spec.owner, generatedAt, ...fingerprint } });
+    }
     return { manualSteps: this.manualSteps };
+  }
+  async removeOwnedSheets(names: readonly string[]): Promise<readonly string[]> {
+    return names.filter((name) => this.sheets.delete(name));
   }
   readSheetCells: WorkbookPort["readSheetCells"] = notUsed;
   activeSheetName: WorkbookPort["activeSheetName"] = notUsed;
@@ -101,6 +101,43 @@ describe("createAppServices over a workbook port", () => {
     expect(workbook.written).toHaveLength(1);
     expect(workbook.written[0]?.generatedAt).toBe("2026-11-27T10:00:00Z");
     expect(progress.at(-1)).toEqual({ done: 8, total: 8, sheet: "ประกาศ ฉบับรวม" });
+  });
+
+  it("deletes the generated sheets of an edition whose code was changed, and keeps the rest", async () => {
+    const workbook = new FakeWorkbook(sampleTables());
+    const services = createAppServices({ workbook, navigator, clock: () => "2026-11-27T10:00:00Z" });
+    const all = { ...OPTIONS, editions: ["หลัก", "เพิ่มเติม 1/2570", "เพิ่มเติม 2/2570"] };
+    expect((await services.buildTables(all)).removedSheets).toEqual([]);
+
+    // The user renumbers เพิ่มเติม 2/2570 as 3/2570, in the edition record and on its project rows.
+    const renumber = (v: unknown) => (v === "เพิ่มเติม 2/2570" ? "เพิ่มเติม 3/2570" : v);
+    workbook.tables = workbook.tables.map((grid) => ({
+      ...grid,
+      rows: grid.rows.map((row) => row.map(renumber) as typeof row),
+    }));
+    const report = await services.buildTables({
+      ...all,
+      editions: ["หลัก", "เพิ่มเติม 1/2570", "เพิ่มเติม 3/2570"],
+    });
+    expect(report.removedSheets).toEqual([
+      "ผด.01 เพิ่มเติม 2-2570",
+      "ผด.02 เพิ่มเติม 2-2570",
+      "ผด.02-1 เพิ่มเติม 2-2570",
+      "ประกาศ เพิ่มเติม 2-2570",
+    ]);
+    const left = (await workbook.listSheets()).map((s) => s.name);
+    expect(left).toEqual(expect.arrayContaining(["ผด.01", "ผด.01 เพิ่มเติม 1-2570", "ผด.01 เพิ่มเติม 3-2570"]));
+    expect(left).toContain("ผด.01 ฉบับรวม");
+    expect(left.filter((name) => name.includes("2-2570"))).toEqual([]);
+  });
+
+  it("keeps other editions' sheets when one edition is built alone", async () => {
+    const workbook = new FakeWorkbook(sampleTables());
+    const services = createAppServices({ workbook, navigator, clock: () => "t" });
+    await services.buildTables({ ...OPTIONS, editions: ["หลัก", "เพิ่มเติม 1/2570"], consolidated: false });
+    const report = await services.buildTables({ ...OPTIONS, editions: ["หลัก"], consolidated: false });
+    expect(report.removedSheets).toEqual([]);
+    expect((await workbook.listSheets()).map((s) => s.name)).toContain("ผด.01 เพิ่มเติม 1-2570");
   });
 
   it("refuses to build a plan with errors and writes nothing", async () => {

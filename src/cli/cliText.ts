@@ -43,6 +43,7 @@ const TH = {
   warning: "คำเตือน",
   templateWritten: (p: string) => `สร้างแม่แบบแล้ว: ${p}`,
   built: (p: string, sheets: string) => `สร้างตารางแล้ว: ${p} (ชีต ${sheets})`,
+  removedSheets: (sheets: string) => `ลบชีตเก่าของฉบับที่ไม่มีในแผนแล้ว: ${sheets}`,
   pdfWritten: (p: string) => `สร้าง PDF แล้ว: ${p}`,
   pdfUnavailable: "ไม่พบ LibreOffice (soffice) จึงไม่ได้สร้าง PDF ติดตั้ง LibreOffice แล้วลองใหม่ หรือสั่งพิมพ์จาก Excel",
   pdfFailed: (why: string) => `สร้าง PDF ไม่สำเร็จ: ${why}`,
@@ -121,6 +122,7 @@ const EN: CliText = {
   warning: "warning",
   templateWritten: (p) => `Template written: ${p}`,
   built: (p, sheets) => `Tables built: ${p} (sheets ${sheets})`,
+  removedSheets: (sheets) => `Removed the old sheets of editions no longer in the plan: ${sheets}`,
   pdfWritten: (p) => `PDF written: ${p}`,
   pdfUnavailable:
     "LibreOffice (soffice) was not found, so no PDF was made. Install LibreOffice or print from Excel",

@@ -334,6 +334,8 @@ async function buildWorkbook(
   }
   await saveWorkbook(context, workbook, out);
   context.io.stdout(context.text.built(out, report.sheets.join(", ")));
+  if (report.removedSheets.length > 0)
+    context.io.stdout(context.text.removedSheets(report.removedSheets.join(", ")));
   if (pdf === null) return { code: EXIT.ok, sheets: report.sheets };
   return { code: await writePdf(context, workbook, pdf), sheets: report.sheets };
 }

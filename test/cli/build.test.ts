@@ -74,6 +74,31 @@ describe("build IN.xlsx -o OUT.xlsx", () => {
     );
   });
 
+  it("removes the old sheets of an edition whose code was changed, so validate no longer calls them stale", async () => {
+    // The user renumbers เพิ่มเติม 2/2570 as 3/2570 in the built workbook, wherever the code is typed.
+    const renumbered = await readBack(join(dir, "built.xlsx"));
+    for (const name of ["ฉบับ", "โครงการ", "ครุภัณฑ์"]) {
+      renumbered.getWorksheet(name)!.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.value === "เพิ่มเติม 2/2570") cell.value = "เพิ่มเติม 3/2570";
+        }),
+      );
+    }
+    await renumbered.xlsx.writeFile(join(dir, "renumbered.xlsx"));
+
+    const run = await runCli(["build", "renumbered.xlsx", "-o", "renumbered-built.xlsx"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("ผด.01 เพิ่มเติม 2-2570");
+    const names = (await readBack(join(dir, "renumbered-built.xlsx"))).worksheets.map((s) => s.name);
+    expect(names).toContain("ผด.01 เพิ่มเติม 3-2570");
+    expect(names.filter((name) => name.endsWith("2-2570"))).toEqual([]);
+    expect(names).toContain("บันทึกของฉัน");
+
+    // Left behind, those sheets would be named on stderr as out of date, with no build able to fix them.
+    const validate = await runCli(["validate", "renumbered-built.xlsx", "--json"], { cwd: dir });
+    expect(validate.stderr).toBe("");
+  });
+
   it("never overwrites a user's sheet named ผด.01: one clear line, exit 2, no output file", async () => {
     await writeSamplePlan(join(dir, "taken.xlsx"), (workbook) => {
       workbook.workbook.addWorksheet("ผด.01").getCell("A1").value = "แบบที่ฉันทำเอง";

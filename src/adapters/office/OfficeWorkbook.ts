@@ -378,10 +378,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
     if (duplicate !== undefined) throw new RangeError(`Sheet "${duplicate}" is specified twice`);
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
-      const targets = specs.map((spec) => {
-        const sheet = worksheets.getItemOrNullObject(spec.name);
-        return { spec, sheet, firstRow: sheet.getRange("1:1").getUsedRangeOrNullObject(true).load("values") };
-      });
+      const targets = specs.map((spec) => ({ spec, ...namedSheetWithFirstRow(context, spec.name) }));
       await context.sync();
       for (const target of targets) {
         if (target.sheet.isNullObject) continue;
@@ -423,6 +420,22 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
         throw error;
       }
       return { sheets: specs.map((s) => s.name), manualSteps };
+    });
+  }
+
+  /** 2 syncs (1 when none of the names is a generated sheet): find the owner marks, then delete. */
+  async removeOwnedSheets(names: readonly string[]): Promise<readonly string[]> {
+    if (names.length === 0) return [];
+    return this.run(async (context) => {
+      const targets = names.map((name) => namedSheetWithFirstRow(context, name));
+      await context.sync();
+      const owned = targets.filter(
+        (t) => !t.sheet.isNullObject && !t.firstRow.isNullObject && findOwnerMark(t.firstRow.values) !== null,
+      );
+      if (owned.length === 0) return [];
+      for (const target of owned) target.sheet.delete();
+      await context.sync();
+      return owned.map((target) => target.name);
     });
   }
 
@@ -835,6 +848,12 @@ function rowBlocks(spec: SheetSpec, maxBytes: number): RowBlock[] {
 }
 
 /** The first owner mark found in a row of values. */
+/** A sheet by name (a null object when absent) with its first row's values queued: where owner marks are. */
+function namedSheetWithFirstRow(context: Excel.RequestContext, name: string) {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  return { name, sheet, firstRow: sheet.getRange("1:1").getUsedRangeOrNullObject(true).load("values") };
+}
+
 function findOwnerMark(rows: readonly (readonly unknown[])[]): SheetInfo["owner"] {
   for (const value of rows[0] ?? []) {
     const mark = parseOwnerMark(value);

@@ -201,6 +201,19 @@ describe("XlsxWorkbook.writeSheets", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 
+  it("removes only the sheets it generated", async () => {
+    const book = XlsxWorkbook.create();
+    book.workbook.addWorksheet("ข้อมูล");
+    await book.writeSheets([spec("ผด.01", ["ก"]), spec("ผด.01 เก่า", ["ข"])], "t1");
+    book.workbook.addWorksheet("ผด.02").getCell("A1").value = "ของผู้ใช้";
+
+    const removed = await book.removeOwnedSheets(["ผด.01 เก่า", "ผด.02", "ไม่มีชีตนี้", "ผด.01 เก่า"]);
+
+    expect(removed).toEqual(["ผด.01 เก่า"]);
+    expect((await book.listSheets()).map((s) => s.name)).toEqual(["ข้อมูล", "ผด.01", "ผด.02"]);
+    expect(book.workbook.getWorksheet("ผด.02")!.getCell("A1").value).toBe("ของผู้ใช้");
+  });
+
   it("replaces its own sheet in place, and refuses a user's sheet of that name without writing anything", async () => {
     const book = XlsxWorkbook.create();
     book.workbook.addWorksheet("ข้อมูล");

@@ -467,6 +467,15 @@ export class XlsxWorkbook implements WorkbookPort {
     // A file carries every print setting, so nothing is left for the user to set by hand.
     return { manualSteps: [] };
   }
+
+  async removeOwnedSheets(names: readonly string[]): Promise<readonly string[]> {
+    const owned = [...new Set(names)].flatMap((name) => {
+      const sheet = this.workbook.getWorksheet(name);
+      return sheet && findOwner(sheet) !== null ? [sheet] : [];
+    });
+    for (const sheet of owned) this.workbook.removeWorksheet(sheet.id);
+    return owned.map((sheet) => sheet.name);
+  }
 }
 
 /** Text stays text ("@"); errors read from a sheet are not written back as values. */

@@ -120,6 +120,7 @@ export const en: Strings = {
     progress: (done: number, total: number, sheet: string) => `${done}/${total} writing sheet ${sheet}`,
     noEditionSelected: "Choose at least one edition, or the consolidated set",
     done: "Done. Sheets written:",
+    removed: (sheets: string) => `Removed the old sheets of editions no longer in the plan: ${sheets}`,
     next: "Next: look over each sheet, then print with File → Print (A4 is already set up)",
     nextByHand: "Next: set up the pages as listed below, look over each sheet, then print with File → Print",
     blocked: "Cannot build yet: fix these errors first (nothing was written to the workbook)",

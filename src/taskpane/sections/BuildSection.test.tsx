@@ -38,6 +38,7 @@ describe("BuildSection", () => {
     await act(async () =>
       finish.resolve({
         sheets: ["ผด.01", "ผด.02", "ผด.02-1", "ประกาศ"],
+        removedSheets: [],
         blockingIssues: [],
         manualSteps: [],
       }),
@@ -47,10 +48,27 @@ describe("BuildSection", () => {
     expect(screen.queryByText("ตั้งค่าเองใน Excel รุ่นนี้")).not.toBeInTheDocument();
   });
 
+  it("says which old sheets of editions no longer in the plan it removed", async () => {
+    const services = fakeServices({
+      buildTables: jest.fn(async () => ({
+        sheets: ["ผด.01"],
+        removedSheets: ["ผด.01 เพิ่มเติม 2-2570", "ประกาศ เพิ่มเติม 2-2570"],
+        blockingIssues: [],
+        manualSteps: [],
+      })),
+    });
+    const user = await openBuild(services);
+    await user.click(screen.getByRole("button", { name: "สร้างชีตแบบ ผด." }));
+    expect(
+      await screen.findByText("ลบชีตเก่าของฉบับที่ไม่มีในแผนแล้ว: ผด.01 เพิ่มเติม 2-2570, ประกาศ เพิ่มเติม 2-2570"),
+    ).toBeInTheDocument();
+  });
+
   it("lists the page setup to do by hand on Excel 2016/2019, in Thai or English", async () => {
     const services = fakeServices({
       buildTables: jest.fn(async () => ({
         sheets: ["ผด.02"],
+        removedSheets: [],
         blockingIssues: [],
         manualSteps: [
           {
@@ -124,6 +142,7 @@ describe("BuildSection", () => {
     const services = fakeServices({
       buildTables: jest.fn(async () => ({
         sheets: [],
+        removedSheets: [],
         blockingIssues: [issue("error", "โครงการ", "F12")],
         manualSteps: [],
       })),

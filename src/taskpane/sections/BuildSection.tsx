@@ -161,6 +161,9 @@ export function BuildSection({ editions, selectedEdition, editionLabel, onBuilt 
                 <li key={sheet}>{sheet}</li>
               ))}
             </ul>
+            {build.state.result.removedSheets.length > 0 && (
+              <div>{t.removed(build.state.result.removedSheets.join(", "))}</div>
+            )}
             <div>{build.state.result.manualSteps.length > 0 ? t.nextByHand : t.next}</div>
           </MessageBarBody>
         </MessageBar>

@@ -31,7 +31,12 @@ describe("TimelineSection", () => {
     const user = userEvent.setup();
     let changed: (() => void) | undefined;
     const services = fakeServices({
-      buildTables: jest.fn(async () => ({ sheets: ["ผด.01"], blockingIssues: [], manualSteps: [] })),
+      buildTables: jest.fn(async () => ({
+        sheets: ["ผด.01"],
+        removedSheets: [],
+        blockingIssues: [],
+        manualSteps: [],
+      })),
       onInputChanged: jest.fn((listener: () => void) => {
         changed = listener;
         return () => undefined;

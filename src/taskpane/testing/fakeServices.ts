@@ -94,7 +94,12 @@ export function fakeServices(overrides: Partial<TaskPaneServices> = {}): jest.Mo
     importActiveSheet: jest.fn(async () => IMPORTED),
     validate: jest.fn(async () => report([])),
     summarize: jest.fn(async () => SUMMARY),
-    buildTables: jest.fn(async () => ({ sheets: [], blockingIssues: [], manualSteps: [] })),
+    buildTables: jest.fn(async () => ({
+      sheets: [],
+      removedSheets: [],
+      blockingIssues: [],
+      manualSteps: [],
+    })),
     selectCell: jest.fn(async () => undefined),
     highlightIssues: jest.fn(async () => undefined),
     clearHighlights: jest.fn(async () => undefined),

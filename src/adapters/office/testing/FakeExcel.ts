@@ -466,6 +466,11 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     };
   }
 
+  /** Excel refuses to delete the only sheet of a workbook; the sheet's tables go with it. */
+  delete(): void {
+    this.command("delete", [], (sheet) => this.context.state.removeSheet(sheet));
+  }
+
   activate(): void {
     this.command("activate", [], (sheet) => (this.context.state.activeSheet = sheet.name));
   }

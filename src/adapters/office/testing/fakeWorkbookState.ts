@@ -142,6 +142,13 @@ export class FakeWorkbookState {
     return sheet;
   }
 
+  removeSheet(sheet: FakeSheet): void {
+    if (this.sheets.length === 1) throw new Error("InvalidOperation: a workbook needs at least one sheet");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const [key, table] of this.tables) if (table.sheet === sheet) this.tables.delete(key);
+    if (this.activeSheet?.toLowerCase() === sheet.name.toLowerCase()) this.activeSheet = null;
+  }
+
   newId(): string {
     return `{fake-${this.nextId++}}`;
   }
