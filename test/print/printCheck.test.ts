@@ -151,9 +151,28 @@ describeWhenPrinting("print check (LibreOffice)", () => {
     }
   });
 
-  test("prints with TH Sarabun New metrics, not a wider substitute", () => {
+  test("prints with TH Sarabun New metrics, not a wider substitute, header and footer included", () => {
     for (const { pdf } of printed) {
-      expect(execFileSync("pdffonts", [pdf], { encoding: "utf8" })).toMatch(/THSarabunNew/u);
+      const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2);
+      expect(fonts.filter((line) => line.trim() !== "" && !/THSarabunNew/u.test(line))).toEqual([]);
+      expect(fonts.join("\n")).toMatch(/THSarabunNew/u);
+    }
+  });
+
+  // Page 1 shows the form code in its first row, so the page header (which repeats it) starts on page 2;
+  // each form numbers its own pages.
+  test("the form code prints once per page, and each form's pages are numbered from 1", () => {
+    for (const { spec, pdf } of printed.filter((p) => p.spec.owner.kind !== "notice")) {
+      const code = spec.print.headerRight ?? "";
+      for (let page = 1; page <= pageCount(pdf); page += 1) {
+        const lines = pageLines(pageWords(pdf, page)).map((line) => line.map((w) => w.text).join(" "));
+        expect({
+          sheet: spec.name,
+          page,
+          codes: lines.filter((line) => line === code).length,
+          footer: lines.filter((line) => line.startsWith("หน้า")),
+        }).toEqual({ sheet: spec.name, page, codes: 1, footer: [`หน้า ${page}`] });
+      }
     }
   });
 

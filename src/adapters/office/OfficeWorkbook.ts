@@ -4,6 +4,7 @@ import type { SheetInfo, TemplateReport, WorkbookPort, WriteSheetsResult } from 
 import type { CellValue } from "../../domain/grid/CellValue";
 import type { TableGrid } from "../../domain/grid/TableGrid";
 import { fromA1, rangeA1 } from "../../domain/grid/a1";
+import { headerFooterCodes } from "../../domain/layout/headerFooterCodes";
 import type { SheetSpec } from "../../domain/layout/SheetSpec";
 import {
   formatOwnerMark,
@@ -786,9 +787,16 @@ function applyPrint(sheet: Excel.Worksheet, spec: SheetSpec): void {
     header: print.margins.header,
     footer: print.margins.footer,
   });
-  const headersFooters = layout.headersFooters.defaultForAllPages;
-  if (print.headerRight !== undefined) headersFooters.rightHeader = print.headerRight;
-  if (print.footerCenter !== undefined) headersFooters.centerFooter = print.footerCenter;
+  const codes = headerFooterCodes(print);
+  const group = layout.headersFooters;
+  if (codes.rightHeader) group.defaultForAllPages.rightHeader = codes.rightHeader;
+  if (codes.centerFooter) group.defaultForAllPages.centerFooter = codes.centerFooter;
+  if (codes.firstPage) {
+    group.state = "FirstAndDefault";
+    group.firstPage.rightHeader = codes.firstPage.rightHeader;
+    group.firstPage.centerFooter = codes.firstPage.centerFooter;
+  }
+  if (print.firstPageNumber !== undefined) layout.firstPageNumber = print.firstPageNumber;
   for (const row of print.pageBreaksBefore) sheet.horizontalPageBreaks.add(`A${row}`);
   if (spec.rows.length > 0 && spec.columns.length > 0) {
     layout.setPrintArea(rangeA1(0, 0, spec.rows.length, spec.columns.length));

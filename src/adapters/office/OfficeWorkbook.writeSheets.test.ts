@@ -146,6 +146,26 @@ describe("OfficeWorkbook.removeOwnedSheets", () => {
 });
 
 describe("OfficeWorkbook.writeSheets layout", () => {
+  it("sets the header/footer font, a first page without header, and numbering from 1", async () => {
+    const { workbook, state } = setup("1.9");
+    const base = syntheticSheetSpec(3);
+    const print = {
+      ...base.print,
+      headerFooterFont: { name: "TH SarabunPSK", sizePt: 14 },
+      headerOnFirstPage: false,
+      firstPageNumber: 1,
+    };
+    await workbook.writeSheets([{ ...base, print }], GENERATED_AT);
+    expect(state.requireSheet("ผด.02").pageLayout).toMatchObject({
+      rightHeader: '&"TH SarabunPSK,Bold"&14แบบ ผด.02',
+      centerFooter: '&"TH SarabunPSK,Regular"&14หน้า &P / &N',
+      headerFooterState: "FirstAndDefault",
+      "firstPage.rightHeader": "",
+      "firstPage.centerFooter": '&"TH SarabunPSK,Regular"&14หน้า &P / &N',
+      firstPageNumber: 1,
+    });
+  });
+
   it("applies merges, widths, heights, frozen rows, styles and print setup on ExcelApi 1.9", async () => {
     const { workbook, state } = setup("1.9");
     const report = await workbook.writeSheetsReport([syntheticSheetSpec(20)], GENERATED_AT);

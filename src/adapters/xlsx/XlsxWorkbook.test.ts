@@ -201,6 +201,30 @@ describe("XlsxWorkbook.writeSheets", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 
+  it("prints header and footer in the given font, no header on page 1 when asked, numbering from 1", async () => {
+    const book = XlsxWorkbook.create();
+    const base = spec("ผด.01", ["ก"]);
+    const print = {
+      ...base.print,
+      headerFooterFont: { name: "TH SarabunIT๙", sizePt: 14 },
+      headerOnFirstPage: false,
+      firstPageNumber: 1,
+    };
+    await book.writeSheets([{ ...base, print }], "t");
+    const sheet = (await rawWorkbook(book)).getWorksheet("ผด.01")!;
+    expect(sheet.headerFooter).toMatchObject({
+      differentFirst: true,
+      oddHeader: '&R&"TH SarabunIT๙,Bold"&14แบบ ผด.01',
+      oddFooter: '&C&"TH SarabunIT๙,Regular"&14หน้า &P / &N',
+      firstFooter: '&C&"TH SarabunIT๙,Regular"&14หน้า &P / &N',
+    });
+    expect(sheet.headerFooter.firstHeader).toBeUndefined();
+    expect(sheet.pageSetup.firstPageNumber).toBe(1);
+    const zip = await JSZip.loadAsync(await book.toBuffer());
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheetXml).toMatch(/<pageSetup[^>]*useFirstPageNumber="1"/u);
+  });
+
   it("removes only the sheets it generated", async () => {
     const book = XlsxWorkbook.create();
     book.workbook.addWorksheet("ข้อมูล");

@@ -1,6 +1,7 @@
 import { exceljsPrintArea } from "./printArea";
 import type { Style, Worksheet } from "exceljs";
 import { columnLetter } from "../../domain/grid/a1";
+import { headerFooterCodes } from "../../domain/layout/headerFooterCodes";
 import type { SheetSpec } from "../../domain/layout/SheetSpec";
 import {
   formatOwnerMark,
@@ -79,11 +80,20 @@ export function writeSheetSpec(
     horizontalCentered: print.centerHorizontally,
     printArea: exceljsPrintArea(`A1:${lastColumn}${Math.max(1, spec.rows.length)}`),
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` } : {}),
+    ...(print.firstPageNumber !== undefined ? { firstPageNumber: print.firstPageNumber } : {}),
   };
+  const codes = headerFooterCodes(print);
   sheet.headerFooter = {
     ...sheet.headerFooter,
-    ...(print.headerRight !== undefined ? { oddHeader: `&R${print.headerRight}` } : {}),
-    ...(print.footerCenter !== undefined ? { oddFooter: `&C${print.footerCenter}` } : {}),
+    ...(codes.rightHeader ? { oddHeader: `&R${codes.rightHeader}` } : {}),
+    ...(codes.centerFooter ? { oddFooter: `&C${codes.centerFooter}` } : {}),
+    ...(codes.firstPage
+      ? {
+          differentFirst: true,
+          ...(codes.firstPage.rightHeader ? { firstHeader: `&R${codes.firstPage.rightHeader}` } : {}),
+          ...(codes.firstPage.centerFooter ? { firstFooter: `&C${codes.firstPage.centerFooter}` } : {}),
+        }
+      : {}),
   };
   for (const before of print.pageBreaksBefore) {
     // exceljs breaks after the given row; the spec names the first row of the new page.

@@ -67,9 +67,15 @@ export interface PrintSpec {
     readonly footer: number;
   };
   readonly centerHorizontally: boolean;
-  /** Excel header/footer text with codes (&P page, &N pages). */
+  /** Header/footer text; the footer may hold Excel's page codes (&P page, &N pages). */
   readonly headerRight?: string;
   readonly footerCenter?: string;
+  /** Font of the header and footer (without it Excel and LibreOffice use their default font). */
+  readonly headerFooterFont?: { readonly name: string; readonly sizePt: number };
+  /** false: the first page prints no header, because its first row already shows the same text. */
+  readonly headerOnFirstPage?: boolean;
+  /** Page numbers of this sheet start here: each official form is its own document. */
+  readonly firstPageNumber?: number;
   /** 1-based rows that start a new printed page (manual breaks). */
   readonly pageBreaksBefore: readonly number[];
 }

@@ -131,6 +131,7 @@ export function layoutNotice(plan: Plan, options: ResolvedLayoutOptions): SheetS
   return finishSheet(b, {
     name: sheetNameFor("notice", options.edition),
     owner: { kind: "notice", edition: options.edition ?? CONSOLIDATED_EDITION },
+    font: options.font,
     styles: officialStyles(options.font, options.thaiDigits),
     orientation: "portrait",
     pageNumbers: false,

@@ -183,10 +183,15 @@ describe("layoutOfficialTables", () => {
         paper: "A4",
         orientation: "landscape",
         fitToWidth: true,
-        footerCenter: "หน้า &P / &N",
+        footerCenter: "หน้า &P",
+        // Each form numbers its own pages, and its first row already shows the form code.
+        firstPageNumber: 1,
+        headerOnFirstPage: false,
+        headerFooterFont: { name: "TH SarabunPSK", sizePt: 14 },
       });
     }
     expect(notice.print.orientation).toBe("portrait");
+    expect(notice.print.headerOnFirstPage).toBeUndefined();
     expect(pd01.print.headerRight).toBe("แบบ ผด.01");
     expect(pd021.print.headerRight).toBe("แบบ ผด.02/1");
   });

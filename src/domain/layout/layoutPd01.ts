@@ -78,6 +78,7 @@ export function layoutPd01(plan: Plan, summary: PlanSummary, options: ResolvedLa
   return finishSheet(b, {
     name: sheetNameFor("pd01", options.edition),
     owner: { kind: "pd01", edition: options.edition ?? CONSOLIDATED_EDITION },
+    font: options.font,
     styles: officialStyles(options.font, options.thaiDigits),
     orientation: "landscape",
     pageNumbers: true,

@@ -25,6 +25,7 @@ export function renderSheetMarkdown(spec: SheetSpec): string {
     `- title rows: ${p.titleRows ? `${p.titleRows.first}:${p.titleRows.last}` : "none"}, frozen rows: ${spec.frozenRows}`,
     `- margins (in): top ${p.margins.top}, bottom ${p.margins.bottom}, left ${p.margins.left}, right ${p.margins.right}, header ${p.margins.header}, footer ${p.margins.footer}`,
     `- header right: ${p.headerRight ?? "none"}; footer centre: ${p.footerCenter ?? "none"}`,
+    `- header/footer font: ${p.headerFooterFont ? `${p.headerFooterFont.name} ${p.headerFooterFont.sizePt} pt` : "default"}; header on page 1: ${p.headerOnFirstPage === false ? "no" : "yes"}; first page number: ${p.firstPageNumber ?? "auto"}`,
     `- page breaks before rows: ${p.pageBreaksBefore.length > 0 ? p.pageBreaksBefore.join(", ") : "none"}`,
     `- columns (pt): ${spec.columns.map((c, i) => `${columnLetter(i)} ${c.widthPt}`).join(", ")}`,
     `- merges: ${spec.merges.map((m) => rangeA1(m.row, m.column, m.rowCount, m.columnCount)).join(", ") || "none"}`,

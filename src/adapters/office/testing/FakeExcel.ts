@@ -1061,23 +1061,39 @@ class FakePageLayout extends FakeProxy<FakeSheet> {
   setPrintArea(address: string): void {
     this.setLayout("printArea", address);
   }
-  get headersFooters(): { defaultForAllPages: Record<"rightHeader" | "centerFooter", unknown> } {
+  set firstPageNumber(value: number | "") {
+    this.setLayout("firstPageNumber", value);
+  }
+  /** Header/footer texts land in pageLayout as "rightHeader", "firstPage.rightHeader", …; state as "headerFooterState". */
+  get headersFooters(): {
+    state: unknown;
+    defaultForAllPages: Record<"rightHeader" | "centerFooter", unknown>;
+    firstPage: Record<"rightHeader" | "centerFooter", unknown>;
+  } {
     const set = (key: string, value: unknown): void => this.setLayout(key, value);
-    return {
-      defaultForAllPages: {
-        set rightHeader(value: unknown) {
-          set("rightHeader", value);
-        },
-        get rightHeader(): unknown {
-          throw new Error("PropertyNotLoaded: rightHeader");
-        },
-        set centerFooter(value: unknown) {
-          set("centerFooter", value);
-        },
-        get centerFooter(): unknown {
-          throw new Error("PropertyNotLoaded: centerFooter");
-        },
+    const headerFooter = (prefix: string): Record<"rightHeader" | "centerFooter", unknown> => ({
+      set rightHeader(value: unknown) {
+        set(`${prefix}rightHeader`, value);
       },
+      get rightHeader(): unknown {
+        throw new Error("PropertyNotLoaded: rightHeader");
+      },
+      set centerFooter(value: unknown) {
+        set(`${prefix}centerFooter`, value);
+      },
+      get centerFooter(): unknown {
+        throw new Error("PropertyNotLoaded: centerFooter");
+      },
+    });
+    return {
+      set state(value: unknown) {
+        set("headerFooterState", value);
+      },
+      get state(): unknown {
+        throw new Error("PropertyNotLoaded: headersFooters.state");
+      },
+      defaultForAllPages: headerFooter(""),
+      firstPage: headerFooter("firstPage."),
     };
   }
 }

@@ -4,7 +4,7 @@ import { computePageBreaks } from "../computePageBreaks";
 import type { CellStyle, OwnerMark, PrintSpec, SheetSpec } from "../SheetSpec";
 import type { SheetBuilder } from "./SheetBuilder";
 import { fitWidth, rowHeightForLines } from "./SheetBuilder";
-import { TITLE_PT } from "./officialStyles";
+import { BODY_PT, TITLE_PT } from "./officialStyles";
 import type { OfficialStyleKey } from "./officialStyles";
 
 export const LANDSCAPE_MARGINS = {
@@ -52,6 +52,8 @@ export function addTitleRows(builder: SheetBuilder, lines: readonly string[]): v
 export interface FinishOptions {
   readonly name: string;
   readonly owner: OwnerMark;
+  /** The official font, also for the header and footer. */
+  readonly font: string;
   readonly styles: Readonly<Record<OfficialStyleKey, CellStyle>>;
   readonly orientation: "landscape" | "portrait";
   readonly formCode?: string;
@@ -84,7 +86,12 @@ export function finishSheet(builder: SheetBuilder, options: FinishOptions): Shee
     margins,
     centerHorizontally: true,
     ...(options.formCode ? { headerRight: digitsFor(options.formCode, options.thaiDigits) } : {}),
-    ...(options.pageNumbers ? { footerCenter: "หน้า &P / &N" } : {}),
+    // Page n of this form only: with numbering restarted per sheet, &N would count every sheet printed.
+    ...(options.pageNumbers ? { footerCenter: "หน้า &P" } : {}),
+    headerFooterFont: { name: options.font, sizePt: BODY_PT },
+    // The form code row (addFormCodeRow) shows the code on page 1; the header repeats it on the rest.
+    ...(options.formCode ? { headerOnFirstPage: false } : {}),
+    firstPageNumber: 1,
     pageBreaksBefore,
   };
   return {

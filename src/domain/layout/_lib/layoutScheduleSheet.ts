@@ -122,6 +122,7 @@ export function layoutScheduleSheet(
   return finishSheet(b, {
     name: sheetNameFor(input.kind, options.edition),
     owner: { kind: input.kind, edition: options.edition ?? CONSOLIDATED_EDITION },
+    font: options.font,
     styles: officialStyles(options.font, options.thaiDigits),
     orientation: "landscape",
     pageNumbers: true,
