@@ -6,8 +6,9 @@ import type { BuildOptions, BuildProgress, BuildReport } from "./AppServices";
 import { analyseWorkbook } from "./analyseWorkbook";
 import type { SheetInfo, WorkbookPort } from "./WorkbookPort";
 
-/** Sheets per edition: ผด.01, ผด.02, ผด.02-1 and ประกาศ. */
-const SHEETS_PER_SET = 4;
+/** Sheets per edition: ผด.01, ผด.02, ผด.02-1 and ประกาศ; the consolidated set has no notice. */
+const SHEETS_PER_EDITION = 4;
+const SHEETS_CONSOLIDATED = 3;
 
 /**
  * Lays out and writes the official tables of each requested edition (and the consolidated set on
@@ -29,7 +30,8 @@ export async function buildTables(
   if (blockingIssues.length > 0) return { sheets: [], removedSheets: [], blockingIssues, manualSteps: [] };
 
   const sets: (string | null)[] = [...options.editions, ...(options.consolidated ? [null] : [])];
-  const total = sets.length * SHEETS_PER_SET;
+  const total =
+    options.editions.length * SHEETS_PER_EDITION + (options.consolidated ? SHEETS_CONSOLIDATED : 0);
   const specs: SheetSpec[] = [];
   for (const edition of sets) {
     const laidOut = layoutOfficialTables(plan, {

@@ -96,11 +96,10 @@ describe("createAppServices over a workbook port", () => {
       "ผด.01 ฉบับรวม",
       "ผด.02 ฉบับรวม",
       "ผด.02-1 ฉบับรวม",
-      "ประกาศ ฉบับรวม",
     ]);
     expect(workbook.written).toHaveLength(1);
     expect(workbook.written[0]?.generatedAt).toBe("2026-11-27T10:00:00Z");
-    expect(progress.at(-1)).toEqual({ done: 8, total: 8, sheet: "ประกาศ ฉบับรวม" });
+    expect(progress.at(-1)).toEqual({ done: 7, total: 7, sheet: "ผด.02-1 ฉบับรวม" });
   });
 
   it("deletes the generated sheets of an edition whose code was changed, and keeps the rest", async () => {
@@ -236,7 +235,7 @@ describe("createAppServices over a workbook port", () => {
     await services.buildTables(OPTIONS);
     const fresh = await services.overview();
     expect(fresh.inputFingerprint).toMatch(/^[0-9a-f]{8}$/u);
-    expect(fresh.generatedSheets).toHaveLength(8);
+    expect(fresh.generatedSheets).toHaveLength(7);
     expect(
       fresh.generatedSheets.every((s) => !s.stale && s.inputFingerprint === fresh.inputFingerprint),
     ).toBe(true);

@@ -177,6 +177,15 @@ describe("layoutOfficialTables", () => {
     expect(pd02.rows[row - 1]?.heightPt).toBeGreaterThan(pd02.rows[short - 1]?.heightPt ?? Infinity);
   });
 
+  test("the consolidated set is ผด.01, ผด.02 and ผด.02-1 without a notice (a notice announces one edition)", () => {
+    expect(sheets(samplePlan(), null).map((s) => s.name)).toEqual([
+      "ผด.01 ฉบับรวม",
+      "ผด.02 ฉบับรวม",
+      "ผด.02-1 ฉบับรวม",
+    ]);
+    expect(sheets(samplePlan(), "หลัก").map((s) => s.owner.kind)).toEqual(["pd01", "pd02", "pd021", "notice"]);
+  });
+
   test("print setup: A4, landscape tables and portrait notice, fit to width, page-number footer", () => {
     for (const sheet of [pd01, pd02, pd021]) {
       expect(sheet.print).toMatchObject({
@@ -308,7 +317,7 @@ describe("the notice (ประกาศ)", () => {
   });
 
   test("every notice line fits the width of its merged row with room for cell padding", () => {
-    for (const edition of [...editions.map((e) => e.code), null]) {
+    for (const edition of editions.map((e) => e.code)) {
       for (const thaiDigits of [false, true]) {
         const sheet = sheets(plan, edition, { thaiDigits })[3] as SheetSpec;
         const widths = sheet.columns.map((c) => c.widthPt);

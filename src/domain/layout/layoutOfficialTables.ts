@@ -8,10 +8,13 @@ import { layoutPd021 } from "./layoutPd021";
 import type { SheetSpec } from "./SheetSpec";
 
 /**
- * The four printed sheets of one edition (or the consolidated set), in book order.
+ * The printed sheets of one edition, in book order: ผด.01, ผด.02, ผด.02/1 and its ประกาศ. The
+ * consolidated set (ฉบับรวม) is a view over all editions and has no notice: a notice announces one
+ * edition (reference §5, "each with its own … ประกาศ, plus an optional consolidated view"), and a
+ * consolidated one would have no date or decision to cite.
  * @param plan - the plan as read from the template
  * @param options - edition (null = ฉบับรวม), Thai digits, ผด.01 exclusion, font
- * @returns ผด.01, ผด.02, ผด.02/1 and the ประกาศ as sheet specs
+ * @returns the sheet specs
  * @example layoutOfficialTables(plan, { edition: "หลัก" }).map((s) => s.name) //=> ["ผด.01", "ผด.02", "ผด.02-1", "ประกาศ"]
  */
 export function layoutOfficialTables(plan: Plan, options: LayoutOptions): SheetSpec[] {
@@ -24,6 +27,6 @@ export function layoutOfficialTables(plan: Plan, options: LayoutOptions): SheetS
     layoutPd01(plan, summary, resolved),
     layoutPd02(plan, resolved),
     layoutPd021(plan, resolved),
-    layoutNotice(plan, resolved),
+    ...(resolved.edition === null ? [] : [layoutNotice(plan, resolved)]),
   ];
 }
