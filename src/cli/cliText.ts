@@ -11,10 +11,11 @@ const TH = {
     "  template OUT.xlsx                      สร้างสมุดงานแม่แบบเปล่า (ชีตและตารางสำหรับกรอกแผน)",
     "  validate IN.xlsx [--json]              ตรวจแผน; จบด้วยรหัส 1 เมื่อพบข้อผิดพลาด",
     "  summary IN.xlsx --json [--edition ฉบับ] สรุปยอดรวม (ทุกฉบับ เว้นแต่ระบุฉบับ)",
-    "  build IN.xlsx -o OUT.xlsx [--pdf OUT.pdf] [--thai-digits] [--exclude-unbudgeted] [--font SarabunIT]",
-    "                                         สร้างแบบ ผด.01 ผด.02 ผด.02/1 และประกาศ ลงในสำเนาสมุดงาน",
+    "  build IN.xlsx -o OUT.xlsx [--pdf OUT.pdf] [--thai-digits] [--exclude-unbudgeted] [--consolidated]",
+    "        [--font SarabunIT]               สร้างแบบ ผด.01 ผด.02 ผด.02/1 และประกาศ ของทุกฉบับ ลงในสำเนาสมุดงาน",
     "      --thai-digits                      ใช้เลขไทยในตาราง",
     "      --exclude-unbudgeted               ผด.01 ไม่รวมโครงการของหน่วยงานอื่นและโครงการที่ไม่ใช้งบประมาณ",
+    "      --consolidated                     เพิ่มชุดฉบับรวม (ผด.01 ผด.02 ผด.02/1 ของทุกฉบับรวมกัน) เมื่อมีหลายฉบับ",
     "      --font SarabunPSK|SarabunIT        แบบอักษร TH SarabunPSK (ค่าเริ่มต้น) หรือ TH SarabunIT๙",
     "  import IN.xlsx -o OUT.xlsx [--sheet ชื่อชีต]",
     "                                         นำเข้าแบบ ผด.02 ที่ทำเอง ลงตารางแม่แบบของสำเนาสมุดงาน",
@@ -77,6 +78,8 @@ const TH = {
   } as Record<SkipReason, string>,
   nextSteps: (p: string) => `ตรวจต่อด้วย: action-plan validate ${p}`,
   badFont: (v: string) => `ไม่รู้จักแบบอักษร "${v}" ใช้ SarabunPSK หรือ SarabunIT`,
+  summaryWithErrors: (n: number) =>
+    `คำเตือน: แผนมีข้อผิดพลาด ${n} รายการ ยอดรวมนับเฉพาะแถวที่อ่านได้ครบ (ดูรายการด้วยคำสั่ง validate)`,
   staleSheets: (sheets: string) => `คำเตือน: ตารางที่สร้างไว้ไม่ตรงกับข้อมูลปัจจุบัน (${sheets}) ให้สร้างใหม่ด้วยคำสั่ง build`,
 };
 
@@ -90,10 +93,11 @@ const EN: CliText = {
     "  template OUT.xlsx                      write a blank template workbook (input sheets and tables)",
     "  validate IN.xlsx [--json]              check the plan; exit code 1 when there is an error",
     "  summary IN.xlsx --json [--edition CODE] roll-ups (all editions unless one is named)",
-    "  build IN.xlsx -o OUT.xlsx [--pdf OUT.pdf] [--thai-digits] [--exclude-unbudgeted] [--font SarabunIT]",
-    "                                         add ผด.01, ผด.02, ผด.02/1 and the notice to a copy",
+    "  build IN.xlsx -o OUT.xlsx [--pdf OUT.pdf] [--thai-digits] [--exclude-unbudgeted] [--consolidated]",
+    "        [--font SarabunIT]               add ผด.01, ผด.02, ผด.02/1 and the notice of every edition to a copy",
     "      --thai-digits                      Thai digits in the tables",
     "      --exclude-unbudgeted               ผด.01 leaves out other agencies' and no-budget projects",
+    "      --consolidated                     add the consolidated set (ผด.01, ผด.02, ผด.02/1 of all editions together)",
     "      --font SarabunPSK|SarabunIT        TH SarabunPSK (default) or TH SarabunIT๙",
     "  import IN.xlsx -o OUT.xlsx [--sheet NAME]",
     "                                         import a hand-made ผด.02 into the template tables of a copy",
@@ -158,6 +162,8 @@ const EN: CliText = {
   },
   nextSteps: (p) => `Next: action-plan validate ${p}`,
   badFont: (v) => `Unknown font "${v}"; use SarabunPSK or SarabunIT`,
+  summaryWithErrors: (n) =>
+    `Warning: the plan has ${n} error(s); the totals count only the rows that could be read (see validate)`,
   staleSheets: (sheets) =>
     `warning: the generated tables do not match the current data (${sheets}); build them again`,
 };

@@ -67,6 +67,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   "thai-digits": { type: "boolean" },
   "exclude-unbudgeted": { type: "boolean" },
+  consolidated: { type: "boolean" },
   sheet: { type: "string" },
   font: { type: "string" },
 } as const;
@@ -80,6 +81,7 @@ type Values = {
   help?: boolean;
   "thai-digits"?: boolean;
   "exclude-unbudgeted"?: boolean;
+  consolidated?: boolean;
   sheet?: string;
   font?: string;
 };
@@ -276,7 +278,10 @@ function editionsOf(plan: Plan): string[] {
 async function summaryCommand(context: Context): Promise<number> {
   if (!context.values.json) throw new CliFailure(context.text.summaryNeedsJson, EXIT.usage);
   const workbook = await openWorkbook(context, inputPath(context));
-  const { plan } = await analyseWorkbook(workbook);
+  const { plan, issues } = await analyseWorkbook(workbook);
+  const errors = issues.filter((i) => i.severity === "error").length;
+  // stdout stays the JSON; the totals leave out rows whose key cells could not be read.
+  if (errors > 0) context.io.stderr(context.text.summaryWithErrors(errors));
   let edition: string | null = null;
   if (context.values.edition !== undefined) {
     const known = editionsOf(plan);
@@ -306,12 +311,16 @@ function fontOf(context: Context): FontChoice {
   throw new CliFailure(context.text.badFont(option), EXIT.usage);
 }
 
-/** Reads IN, adds the tables, writes OUT (and the PDF); shared by `build` and `demo`. */
+/**
+ * Reads IN, adds the tables, writes OUT (and the PDF); shared by `build` and `demo`.
+ * @param consolidated also the ฉบับรวม set (on request; it only adds something with several editions)
+ */
 async function buildWorkbook(
   context: Context,
   workbook: XlsxWorkbook,
   out: string,
   pdf: string | null,
+  consolidated: boolean,
 ): Promise<BuildResult> {
   const { plan } = await analyseWorkbook(workbook);
   const editions = editionsOf(plan);
@@ -319,8 +328,7 @@ async function buildWorkbook(
     workbook,
     {
       editions,
-      // The consolidated set only adds something when there is more than one edition.
-      consolidated: editions.length > 1,
+      consolidated: consolidated && editions.length > 1,
       thaiDigits: context.values["thai-digits"] ?? false,
       excludeUnbudgeted: context.values["exclude-unbudgeted"] ?? false,
       font: fontOf(context),
@@ -373,8 +381,10 @@ async function buildCommand(context: Context): Promise<number> {
   if (context.values.output === undefined) throw new CliFailure(context.text.needBuildOutput, EXIT.usage);
   const out = resolve(context.io.cwd, context.values.output);
   const pdf = context.values.pdf === undefined ? null : resolve(context.io.cwd, context.values.pdf);
+  // The command line works on a copy: the input file is never written.
+  if (out === input) throw new CliFailure(context.text.sameOutput(out), EXIT.usage);
   const workbook = await openWorkbook(context, input);
-  return (await buildWorkbook(context, workbook, out, pdf)).code;
+  return (await buildWorkbook(context, workbook, out, pdf, context.values.consolidated ?? false)).code;
 }
 
 async function demoCommand(context: Context): Promise<number> {
@@ -387,7 +397,8 @@ async function demoCommand(context: Context): Promise<number> {
   for (const [table, rows] of Object.entries(sampleTemplateRows())) workbook.writeTableRows(table, rows);
   await saveWorkbook(context, workbook, inputFile);
   context.io.stdout(context.text.demoInput(inputFile));
-  const built = await buildWorkbook(context, await XlsxWorkbook.open(inputFile), outFile, pdfFile);
+  // The demo shows everything, the consolidated set included.
+  const built = await buildWorkbook(context, await XlsxWorkbook.open(inputFile), outFile, pdfFile, true);
   if (built.sheets.length > 0) context.io.stdout(context.text.demoOutput(outFile));
   return built.code;
 }

@@ -35,7 +35,8 @@ describe("build IN.xlsx -o OUT.xlsx", () => {
     const names = built.worksheets.map((s) => s.name);
     for (const sheet of MAIN_SHEETS) expect(names).toContain(sheet);
     expect(names).toContain("ผด.01 เพิ่มเติม 1-2570");
-    expect(names).toContain("ผด.01 ฉบับรวม");
+    // The consolidated set is built on request only (--consolidated).
+    expect(names.filter((name) => name.includes("ฉบับรวม"))).toEqual([]);
     // Input sheets first, generated ones after them.
     expect(names.indexOf("บันทึกของฉัน")).toBeLessThan(names.indexOf("ผด.01"));
     expect(names.indexOf("โครงการ")).toBeLessThan(names.indexOf("ผด.01"));
@@ -51,6 +52,27 @@ describe("build IN.xlsx -o OUT.xlsx", () => {
     }
     expect(built.getWorksheet("ผด.02")!.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/u);
     expect(built.getWorksheet("ผด.01")!.headerFooter.oddHeader).toContain("แบบ ผด.01");
+  });
+
+  it("adds the consolidated set with --consolidated: ผด.01, ผด.02 and ผด.02-1, no notice", async () => {
+    const run = await runCli(["build", "plan.xlsx", "-o", "consolidated.xlsx", "--consolidated"], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(0);
+    const names = (await readBack(join(dir, "consolidated.xlsx"))).worksheets.map((s) => s.name);
+    expect(names.filter((name) => name.includes("ฉบับรวม"))).toEqual([
+      "ผด.01 ฉบับรวม",
+      "ผด.02 ฉบับรวม",
+      "ผด.02-1 ฉบับรวม",
+    ]);
+  });
+
+  it("refuses to write over its input: one line, exit 2, the input unchanged", async () => {
+    const before = readFileSync(join(dir, "plan.xlsx"));
+    const run = await runCli(["build", "plan.xlsx", "-o", "./plan.xlsx"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(readFileSync(join(dir, "plan.xlsx")).equals(before)).toBe(true);
   });
 
   it("leaves the user's sheets untouched", async () => {

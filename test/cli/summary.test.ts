@@ -110,6 +110,17 @@ describe("summary --json of the sample workbook", () => {
     ]);
   });
 
+  it("says on stderr when the plan has errors (their rows are not counted), keeping stdout the JSON", async () => {
+    await writeSamplePlan(join(dir, "with-error.xlsx"), (workbook) =>
+      workbook.setCell("โครงการ", "C3", "แผนงานที่ไม่มีจริง"),
+    );
+    const run = await runCli(["summary", "with-error.xlsx", "--json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringContaining("ข้อผิดพลาด 1 รายการ")]);
+    expect((JSON.parse(run.stdout) as SummaryJson).total.projects).toBe(sample.projects.length - 1);
+    expect((await runCli(["summary", "plan.xlsx", "--json"], { cwd: dir })).stderr).toBe("");
+  });
+
   it("refuses an edition the plan does not have, and a summary without --json", async () => {
     const unknown = await runCli(["summary", "plan.xlsx", "--json", "--edition", "แก้ไข 9/2570"], {
       cwd: dir,

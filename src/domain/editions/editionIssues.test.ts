@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { aPlan, anEdition } from "../rollup/testing/planBuilders";
+import { aPlan, anEdition, aProject } from "../rollup/testing/planBuilders";
 import { IssueSchema } from "../validate/Issue";
 import { addDays, fromDayNumber } from "./isoDate";
 import type { Edition } from "../model/plan";
@@ -280,11 +280,25 @@ describe("edition deadlines (ข้อ 26 (2), ข้อ 27)", () => {
       ]);
     });
 
-    it("gives one warning without a location for an edition known only from the ฉบับ column", () => {
+    it("gives one warning, at the ฉบับ cell of its first row, for an edition known only from the ฉบับ column", () => {
       const derived = anEdition({ code: "เพิ่มเติม 1/2570", kind: "เพิ่มเติม", number: 1, trigger: null });
-      expect(editionIssues(aPlan({ editions: [derived] }))).toEqual([
-        { code: "edition-dates-not-recorded", severity: "warning", params: { edition: "เพิ่มเติม 1/2570" } },
+      const columns = { name: "D", edition: "V" };
+      const row = (r: number, edition: string) =>
+        aProject({ edition, source: { sheet: "โครงการ", table: "Projects", row: r, columns } });
+      const plan = aPlan({
+        editions: [derived],
+        projects: [row(2, "หลัก"), row(5, "เพิ่มเติม 1/2570"), row(9, "เพิ่มเติม 1/2570")],
+      });
+      expect(editionIssues(plan)).toEqual([
+        {
+          code: "edition-dates-not-recorded",
+          severity: "warning",
+          params: { edition: "เพิ่มเติม 1/2570" },
+          location: { sheet: "โครงการ", cell: "V5" },
+        },
       ]);
+      // With no row in the edition there is no cell to point at.
+      expect(editionIssues(aPlan({ editions: [derived], projects: [] }))[0]?.location).toBeUndefined();
     });
   });
 

@@ -1,5 +1,5 @@
 import type { Edition, IsoDate, Plan } from "../model/plan";
-import { cellOf } from "../model/SourceRef";
+import { cellOf, type SourceRef } from "../model/SourceRef";
 import type { Issue } from "../validate/Issue";
 import {
   breaksDeadline,
@@ -18,6 +18,15 @@ const END_OF_TIME = "9999-12-31";
 
 /** Procedure order checked between recorded dates; the trigger may precede or follow the drafting. */
 const ORDERED_FIELDS: readonly EditionDateField[] = EDITION_DATE_FIELDS.filter((f) => f !== "triggerDate");
+
+/** Each edition's first project (else equipment) row, in table order. */
+function firstUses(plan: Plan): Map<string, SourceRef> {
+  const first = new Map<string, SourceRef>();
+  for (const rows of [plan.projects, plan.equipment]) {
+    for (const row of rows) if (row.source && !first.has(row.edition)) first.set(row.edition, row.source);
+  }
+  return first;
+}
 
 function warning(
   edition: Edition,
@@ -141,9 +150,15 @@ function missedDeadlines(edition: Edition): Issue[] {
  * @example editionIssues(planWith(anEdition({ triggerDate: "2026-09-15", announcementDate: "2026-10-16", … })))[0].code //=> "edition-announcement-late"
  */
 export function editionIssues(plan: Plan, today: IsoDate | null = null): Issue[] {
+  const firstUse = firstUses(plan);
   return plan.editions.flatMap((edition) => {
     const recorded = EDITION_DATE_FIELDS.some((f) => edition[f] !== null);
-    if (!edition.source && !recorded) return [warning(edition, "edition-dates-not-recorded", null, {})];
+    if (!edition.source && !recorded) {
+      // No Editions row to point at: point at the ฉบับ cell of the first row in this edition.
+      const issue = warning(edition, "edition-dates-not-recorded", null, {});
+      const use = firstUse.get(edition.code);
+      return [use ? { ...issue, location: { sheet: use.sheet, cell: cellOf(use, "edition") } } : issue];
+    }
     return [
       ...missedDeadlines(edition),
       ...outOfOrder(edition),
