@@ -54,13 +54,39 @@ function linesAtSpaces(text: string, widthPt: number, fontSizePt: number, bold: 
   return [...lines, line];
 }
 
+/** What the organisation's name says before its place name (the place name must not be split). */
+const ORGANISATION_KINDS = [
+  "องค์การบริหารส่วนตำบล",
+  "องค์การบริหารส่วนจังหวัด",
+  "เทศบาลตำบล",
+  "เทศบาลเมือง",
+  "เทศบาลนคร",
+];
+
+/**
+ * Names a notice line must not break inside: the organisation's place name (หนองแสงทอง, which ICU
+ * splits into หนอง|แสง|ทอง), its อำเภอ and จังหวัด, and the executive's name.
+ */
+function properNames(plan: Plan): string[] {
+  const { organisationName, amphoe, changwat, executiveName } = plan.settings;
+  const kind = ORGANISATION_KINDS.find((prefix) => organisationName.startsWith(prefix));
+  const place = kind === undefined ? organisationName : organisationName.slice(kind.length);
+  return [place, amphoe, changwat, executiveName].filter((name) => name.trim() !== "");
+}
+
 /**
  * Lines of a centred text, as even as possible: the narrowest width that needs no more lines, so
  * a two-line title splits near its middle instead of leaving a word or two on the second line.
  */
-function balancedLines(text: string, widthPt: number, fontSizePt: number, bold: boolean): string[] {
+function balancedLines(
+  text: string,
+  widthPt: number,
+  fontSizePt: number,
+  bold: boolean,
+  keep: readonly string[],
+): string[] {
   const split = (width: number): string[] =>
-    linesAtSpaces(text, width, fontSizePt, bold) ?? wrapText(text, width, fontSizePt, bold);
+    linesAtSpaces(text, width, fontSizePt, bold) ?? wrapText(text, width, fontSizePt, bold, keep);
   const lines = split(widthPt);
   if (lines.length < 2) return lines;
   let low = widthPt / lines.length;
@@ -81,6 +107,7 @@ function balancedLines(text: string, widthPt: number, fontSizePt: number, bold: 
 export function layoutNotice(plan: Plan, options: ResolvedLayoutOptions): SheetSpec {
   const text = noticeText(plan, options.edition);
   const printed = (value: string): string => digitsFor(value, options.thaiDigits);
+  const keep = properNames(plan).map(printed);
   const b = new SheetBuilder(WIDTHS);
   const lineHeight = rowHeightForLines(1, TITLE_PT);
   // Lines are collected first: the room left above them for the emblem depends on how many there are.
@@ -91,17 +118,25 @@ export function layoutNotice(plan: Plan, options: ResolvedLayoutOptions): SheetS
   const full = fitWidth(b.spanWidth(0, COLUMNS));
   const centred = fitWidth(b.spanWidth(0, PAGE_CENTRED_COLUMNS));
   for (const heading of [text.heading, text.subject]) {
-    for (const part of balancedLines(printed(heading), centred, TITLE_PT, true)) {
+    for (const part of balancedLines(printed(heading), centred, TITLE_PT, true, keep)) {
       line(part, "noticeHeading", 0, PAGE_CENTRED_COLUMNS - 1);
     }
   }
   line("-------------------------------------", "noticeCenter", 0, PAGE_CENTRED_COLUMNS - 1);
   for (const paragraph of text.paragraphs.map(printed)) {
     // First line starts after the indent column; the rest of the paragraph uses the full width.
-    const [first = "", ...rest] = wrapText(paragraph, fitWidth(b.spanWidth(1, COLUMNS - 1)), TITLE_PT);
+    const [first = "", ...rest] = wrapText(
+      paragraph,
+      fitWidth(b.spanWidth(1, COLUMNS - 1)),
+      TITLE_PT,
+      false,
+      keep,
+    );
     line(first, "noticeText", 1);
     const remainder = paragraph.slice(paragraph.indexOf(first) + first.length).trimStart();
-    if (rest.length > 0) for (const part of wrapText(remainder, full, TITLE_PT)) line(part, "noticeText");
+    if (rest.length > 0) {
+      for (const part of wrapText(remainder, full, TITLE_PT, false, keep)) line(part, "noticeText");
+    }
   }
   line(null, "noticeText");
   line(printed(text.dateLine), "noticeCenter", 1);
@@ -109,7 +144,7 @@ export function layoutNotice(plan: Plan, options: ResolvedLayoutOptions): SheetS
   // A long position title wraps within the block rather than running off the page.
   const signatureWidth = fitWidth(b.spanWidth(SIGNATURE_FIRST, COLUMNS - SIGNATURE_FIRST));
   for (const part of text.signature) {
-    for (const piece of balancedLines(printed(part), signatureWidth, TITLE_PT, false)) {
+    for (const piece of balancedLines(printed(part), signatureWidth, TITLE_PT, false, keep)) {
       signature.push({ value: piece, style: "noticeCenter", first: SIGNATURE_FIRST, last: COLUMNS - 1 });
     }
   }

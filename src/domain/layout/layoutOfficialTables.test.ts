@@ -316,6 +316,18 @@ describe("the notice (ประกาศ)", () => {
     expect(centreOf(rowWith("(นายทดสอบ ใจดี)"))).toBeGreaterThan(pageCentre + 40);
   });
 
+  test("no notice line breaks inside the organisation's place name", () => {
+    for (const edition of ["หลัก", "เพิ่มเติม 1/2570"]) {
+      const notice = sheets(samplePlan(), edition)[3] as SheetSpec;
+      const texts = notice.rows.flatMap((row) =>
+        row.cells.map((c) => c?.value).filter((v) => typeof v === "string"),
+      );
+      const withPlace = texts.filter((t) => /หนอง|แสงทอง/u.test(String(t)));
+      expect(withPlace.length).toBeGreaterThan(0);
+      expect(withPlace.filter((t) => !String(t).includes("หนองแสงทอง"))).toEqual([]);
+    }
+  });
+
   test("every notice line fits the width of its merged row with room for cell padding", () => {
     for (const edition of editions.map((e) => e.code)) {
       for (const thaiDigits of [false, true]) {

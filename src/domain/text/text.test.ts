@@ -79,6 +79,19 @@ describe("Thai text helpers", () => {
     ]);
   });
 
+  test("wrapText never breaks inside a kept name that fits a line, and breaks a longer one between words", () => {
+    const text = "อาศัยอำนาจตามความในข้อ 26 (2) องค์การบริหารส่วนตำบลหนองแสงทอง จึงประกาศใช้แผนการดำเนินงาน";
+    for (const width of [150, 180, 200, 230]) {
+      const lines = wrapText(text, width, 16, false, ["หนองแสงทอง"]);
+      expect(lines.join("").replace(/ /gu, "")).toBe(text.replace(/ /gu, ""));
+      expect(lines.filter((line) => line.includes("หนอง")).every((line) => line.includes("หนองแสงทอง"))).toBe(
+        true,
+      );
+    }
+    const long = wrapText(text, 150, 16, false, ["องค์การบริหารส่วนตำบลหนองแสงทอง"]);
+    expect(long).toContain("บริหารส่วนตำบลหนอง");
+  });
+
   test("wrapText keeps explicit line breaks and short text whole", () => {
     expect(wrapText("กองช่าง\nกองคลัง", 500, 14)).toEqual(["กองช่าง", "กองคลัง"]);
     expect(wrapText("หมู่ที่ 3", 500, 14)).toEqual(["หมู่ที่ 3"]);

@@ -39,6 +39,30 @@ function segments(text: string): string[] {
   return pieces;
 }
 
+/**
+ * The pieces with no break left inside any occurrence of a `keep` phrase: ICU splits a place name
+ * such as หนองแสงทอง into dictionary words, and a notice must not break a proper name across lines.
+ */
+function keptTogether(pieces: readonly string[], text: string, keep: readonly string[]): string[] {
+  const ranges: [number, number][] = [];
+  for (const phrase of keep) {
+    if (phrase === "") continue;
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+      ranges.push([at, at + phrase.length]);
+    }
+  }
+  if (ranges.length === 0) return [...pieces];
+  const merged: string[] = [];
+  let offset = 0;
+  for (const piece of pieces) {
+    const inside = ranges.some(([start, end]) => offset > start && offset < end);
+    if (inside && merged.length > 0) merged[merged.length - 1] += piece;
+    else merged.push(piece);
+    offset += piece.length;
+  }
+  return merged;
+}
+
 /** Grapheme clusters keep a Thai base letter with its marks when a word is too long for a line. */
 function graphemes(text: string): string[] {
   if (typeof Intl.Segmenter === "function") {
@@ -50,10 +74,17 @@ function graphemes(text: string): string[] {
 /**
  * Splits text into lines no wider than `widthPt` at `fontSizePt` (estimated), breaking between
  * words; explicit newlines are kept. Trailing spaces are dropped from each line. `bold` measures
- * with the bold face (wider), as headings and totals print.
+ * with the bold face (wider), as headings and totals print. Lines never break inside a `keep` phrase
+ * (names) unless the phrase alone is wider than a line.
  * @example wrapText("ประกาศใช้แผนการดำเนินงาน", 60, 16) //=> ["ประกาศใช้", "แผนการ", "ดำเนินงาน"]
  */
-export function wrapText(text: string, widthPt: number, fontSizePt: number, bold = false): string[] {
+export function wrapText(
+  text: string,
+  widthPt: number,
+  fontSizePt: number,
+  bold = false,
+  keep: readonly string[] = [],
+): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     // Widths only add up, so a paragraph that fits whole never breaks: skip segmenting it.
@@ -62,7 +93,9 @@ export function wrapText(text: string, widthPt: number, fontSizePt: number, bold
       continue;
     }
     let line = "";
-    const pieces = segments(paragraph).flatMap((word) =>
+    // A phrase wider than a line is left to break between its words.
+    const fitting = keep.filter((phrase) => estimateTextWidth(phrase, fontSizePt, bold) <= widthPt);
+    const pieces = keptTogether(segments(paragraph), paragraph, fitting).flatMap((word) =>
       estimateTextWidth(word, fontSizePt, bold) > widthPt ? graphemes(word) : [word],
     );
     for (const piece of pieces) {
