@@ -183,9 +183,21 @@ async function openWorkbook(context: Context, path: string): Promise<XlsxWorkboo
   }
 }
 
+/**
+ * Creates the missing folders of `dir`, outermost first. Not `mkdir(dir, { recursive: true })`: Node's
+ * recursive mkdir loops forever where a folder cannot be made (e.g. under /proc).
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let folder = dir; !existsSync(folder) && dirname(folder) !== folder; folder = dirname(folder)) {
+    missing.unshift(folder);
+  }
+  for (const folder of missing) await mkdir(folder);
+}
+
 async function saveWorkbook(context: Context, workbook: XlsxWorkbook, path: string): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await makeFolders(dirname(path));
     await workbook.save(path);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

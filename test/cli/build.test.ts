@@ -253,6 +253,21 @@ describe("template and demo", () => {
     expect([0, 1]).toContain(check.code);
   });
 
+  it("says in one line when the output folder cannot be made, and makes missing folders otherwise", async () => {
+    const nested = await runCli(["template", "new/deeper/t.xlsx"], { cwd: dir });
+    expect(nested.code).toBe(0);
+    expect(existsSync(join(dir, "new", "deeper", "t.xlsx"))).toBe(true);
+    const blocked = await runCli(["template", "plan.xlsx/inside/t.xlsx"], { cwd: dir });
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr.trim().split("\n")).toHaveLength(1);
+    // Node's own recursive mkdir never returns here.
+    if (existsSync("/proc/self")) {
+      const proc = await runCli(["template", "/proc/action-plan-nope/t.xlsx"], { cwd: dir });
+      expect(proc.code).toBe(2);
+      expect(proc.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+
   it("template refuses to replace an existing file", async () => {
     const run = await runCli(["template", "plan.xlsx"], { cwd: dir });
     expect(run.code).toBe(2);
