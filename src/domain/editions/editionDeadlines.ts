@@ -1,4 +1,5 @@
 import type { Edition, IsoDate } from "../model/plan";
+import type { EditionDateField } from "../model/editionDateFields";
 import { addDays, daysBetween, isValidIsoDate } from "./isoDate";
 
 /**
@@ -10,18 +11,6 @@ export const PREPARATION_DAYS = 30;
 export const POSTING_START_DAYS = 15;
 /** Posted at least 30 days, both ends counted: postingEnd − postingStart + 1 ≥ 30. */
 export const MINIMUM_POSTING_DAYS = 30;
-
-/** Edition date fields in procedure order (Edition schema keys; the parser maps them to columns). */
-export const EDITION_DATE_FIELDS = [
-  "triggerDate",
-  "draftDate",
-  "committeeReviewDate",
-  "approvalDate",
-  "announcementDate",
-  "postingStart",
-  "postingEnd",
-] as const;
-export type EditionDateField = (typeof EDITION_DATE_FIELDS)[number];
 
 /** Dates a complete edition record must have; draft and approval dates are often not recorded. */
 export const REQUIRED_EDITION_DATES: readonly EditionDateField[] = [

@@ -1,14 +1,13 @@
 import type { Edition, IsoDate, Plan } from "../model/plan";
 import { cellOf, type SourceRef } from "../model/SourceRef";
 import type { Issue } from "../validate/Issue";
+import { EDITION_DATE_FIELDS, type EditionDateField } from "../model/editionDateFields";
 import {
   breaksDeadline,
   dueDateOf,
-  EDITION_DATE_FIELDS,
   editionDate,
   MINIMUM_POSTING_DAYS,
   REQUIRED_EDITION_DATES,
-  type EditionDateField,
 } from "./editionDeadlines";
 import { editionTimeline } from "./editionTimeline";
 import { daysBetween } from "./isoDate";

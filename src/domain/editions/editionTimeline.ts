@@ -1,11 +1,6 @@
 import type { Edition, IsoDate } from "../model/plan";
-import {
-  breaksDeadline,
-  dueDateOf,
-  EDITION_DATE_FIELDS,
-  editionDate,
-  type EditionDateField,
-} from "./editionDeadlines";
+import { EDITION_DATE_FIELDS, type EditionDateField } from "../model/editionDateFields";
+import { breaksDeadline, dueDateOf, editionDate } from "./editionDeadlines";
 import { daysBetween } from "./isoDate";
 import type { TimelineStatus, TimelineStep, TimelineStepName } from "./TimelineStep";
 

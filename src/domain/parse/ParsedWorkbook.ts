@@ -1,3 +1,4 @@
+import type { EditionDateField } from "../model/editionDateFields";
 import type { EditionCode } from "../model/editionCode";
 import type { FundingSourceCode } from "../model/fundingSources";
 import type { Satang } from "../model/money";
@@ -58,17 +59,6 @@ export interface ParsedEquipment extends ParsedItem {
   readonly item: string;
   readonly detail: string;
 }
-
-export const EDITION_DATE_FIELDS = [
-  "triggerDate",
-  "draftDate",
-  "committeeReviewDate",
-  "approvalDate",
-  "announcementDate",
-  "postingStart",
-  "postingEnd",
-] as const;
-export type EditionDateField = (typeof EDITION_DATE_FIELDS)[number];
 
 export interface ParsedEditionRow {
   readonly ref: SourceRef;

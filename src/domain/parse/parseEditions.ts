@@ -2,7 +2,8 @@ import { EDITION_TRIGGER_KEYWORDS, EDITION_TRIGGER_LABELS } from "../catalog/edi
 import type { EditionTrigger } from "../model/plan";
 import type { LocatedTable } from "./locateTables";
 import { compact, cellText } from "./normaliseText";
-import { EDITION_DATE_FIELDS, type ParsedEditionRow } from "./ParsedWorkbook";
+import { EDITION_DATE_FIELDS } from "../model/editionDateFields";
+import type { ParsedEditionRow } from "./ParsedWorkbook";
 import { parseDateCell } from "./parseDateCell";
 import { readEditionCell } from "./readFields";
 import { cellAt, readTableRows } from "./readTableRows";

@@ -1,4 +1,4 @@
-import { EDITION_DATE_FIELDS } from "../../parse/ParsedWorkbook";
+import { EDITION_DATE_FIELDS } from "../../model/editionDateFields";
 import { issueAt } from "../issueAt";
 import type { Rule } from "../Rule";
 
