@@ -1,3 +1,4 @@
+import { ORGANISATION_TYPES } from "../catalog/organisationTypes";
 import type { Plan } from "../model/plan";
 import { estimateTextWidth } from "../text/estimateTextWidth";
 import { digitsFor } from "../text/toThaiDigits";
@@ -54,14 +55,13 @@ function linesAtSpaces(text: string, widthPt: number, fontSizePt: number, bold: 
   return [...lines, line];
 }
 
-/** What the organisation's name says before its place name (the place name must not be split). */
-const ORGANISATION_KINDS = [
-  "องค์การบริหารส่วนตำบล",
-  "องค์การบริหารส่วนจังหวัด",
-  "เทศบาลตำบล",
-  "เทศบาลเมือง",
-  "เทศบาลนคร",
-];
+/**
+ * How an organisation's name may start before its place name: each kind of อปท. in the catalog, long
+ * and short forms, longest first (so "อบต." is tried before "อบต").
+ */
+const ORGANISATION_KINDS = ORGANISATION_TYPES.flatMap((type) => [type.name, ...type.aliases]).sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * Names a notice line must not break inside: the organisation's place name (หนองแสงทอง, which ICU
