@@ -149,12 +149,14 @@ function missedDeadlines(edition: Edition): Issue[] {
  * @example editionIssues(planWith(anEdition({ triggerDate: "2026-09-15", announcementDate: "2026-10-16", … })))[0].code //=> "edition-announcement-late"
  */
 export function editionIssues(plan: Plan, today: IsoDate | null = null): Issue[] {
-  const firstUse = firstUses(plan);
+  // Walked only when an edition has no Editions row (every row of a large plan otherwise).
+  let firstUse: Map<string, SourceRef> | null = null;
   return plan.editions.flatMap((edition) => {
     const recorded = EDITION_DATE_FIELDS.some((f) => edition[f] !== null);
     if (!edition.source && !recorded) {
       // No Editions row to point at: point at the ฉบับ cell of the first row in this edition.
       const issue = warning(edition, "edition-dates-not-recorded", null, {});
+      firstUse ??= firstUses(plan);
       const use = firstUse.get(edition.code);
       return [use ? { ...issue, location: { sheet: use.sheet, cell: cellOf(use, "edition") } } : issue];
     }
