@@ -53,6 +53,14 @@ export function fromDayNumber(days: number): IsoDate {
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return isoDateOf(year, month, day);
+}
+
+/**
+ * Year, month and day written as an ISO date (not checked: see isValidIsoDate).
+ * @example isoDateOf(2026, 10, 1) //=> "2026-10-01"
+ */
+export function isoDateOf(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
