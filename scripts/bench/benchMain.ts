@@ -7,6 +7,7 @@ import { buildTables } from "../../src/app/buildTables";
 import { insertTemplate } from "../../src/app/insertTemplate";
 import { analysePlan } from "../../src/domain/analysePlan";
 import { rollupPlan } from "../../src/domain/rollup/rollupPlan";
+import type { TableGrid } from "../../src/domain/grid/TableGrid";
 import { scaledGrids, scaledRows } from "./scaledGrids";
 
 function median(values: number[]): number {
@@ -26,7 +27,7 @@ async function timed(
     await fn();
     times.push(performance.now() - start);
   }
-  return Math.round(median(times) * 10) / 10;
+  return Math.round(median(times) * 100) / 100;
 }
 
 // Medians of at least 5 runs: single runs on a shared machine vary by a factor of two or more.
@@ -37,10 +38,29 @@ const CORE_RUNS: Readonly<Record<number, { warmUps: number; runs: number }>> = {
 };
 const BUILD_RUNS = { warmUps: 1, runs: 5 };
 
+/**
+ * Reads every cell of every table once and does nothing else: the least any core run must do.
+ * Its own 50,000 / 5,000 ratio shows what the machine's memory makes of ten times the data
+ * (a 5,000-row grid stays in the processor's caches, a 50,000-row one does not).
+ */
+function touchEveryCell(grids: readonly TableGrid[]): number {
+  let seen = 0;
+  for (const grid of grids) {
+    for (const row of grid.rows) {
+      for (const value of row) {
+        if (typeof value === "string") seen += value.length;
+        else if (value !== null) seen += 1;
+      }
+    }
+  }
+  return seen;
+}
+
 const FIXED_CLOCK = () => "2026-11-27T00:00:00.000Z";
 
 export async function runBench(print: (line: object) => void): Promise<void> {
   const coreMs = new Map<number, { ms: number; settledMs: number }>();
+  const floors = new Map<number, number>();
   const times = (a: number, b: number | undefined) => (b ? Math.round((a / b) * 10) / 10 : undefined);
   for (const [rows, plan] of Object.entries(CORE_RUNS).map(([n, p]) => [Number(n), p] as const)) {
     const grids = scaledGrids(rows);
@@ -59,6 +79,17 @@ export async function runBench(print: (line: object) => void): Promise<void> {
         }
       : {};
     print({ scenario: "core", rows, ms, settledMs, runs: plan.runs, ...ratios });
+
+    const floorMs = await timed(() => touchEveryCell(grids), { warmUps: plan.warmUps, runs: 2 * plan.runs });
+    floors.set(rows, floorMs);
+    const floorOfTenth = floors.get(rows / 10);
+    print({
+      scenario: "core-floor",
+      rows,
+      ms: floorMs,
+      runs: 2 * plan.runs,
+      ...(floorOfTenth ? { timesTenthSize: times(floorMs, floorOfTenth) } : {}),
+    });
   }
 
   const dir = await mkdtemp(join(tmpdir(), "action-plan-bench-"));
