@@ -92,6 +92,30 @@ describe("Thai text helpers", () => {
     expect(long).toContain("บริหารส่วนตำบลหนอง");
   });
 
+  test("wrapText may break just before a kept name that ICU glued to an abbreviation, never inside it", () => {
+    // ICU reads อบต.หนอง|แสงทอง: keeping the name whole must not make อบต.หนองแสงทอง one unbreakable piece.
+    const lines = wrapText("ห้องประชุมสภา อบต.หนองแสงทอง", 85, 14, false, ["หนองแสงทอง"]);
+    expect(lines).toEqual(["ห้องประชุม", "สภา อบต.", "หนองแสงทอง"]);
+    // Nor leave an opening bracket at a line's end or closing punctuation at a line's start.
+    const bracketed = wrapText("ที่ทำการ (หนองแสงทอง).", 60, 14, false, ["หนองแสงทอง"]);
+    expect(bracketed.some((line) => line.endsWith("(") || /^[).]/u.test(line))).toBe(false);
+  });
+
+  test("wrapText keeps a number with its word and หมู่ที่ with its number", () => {
+    for (const width of [70, 80, 90, 100]) {
+      const lines = wrapText("อบรม อปพร. 50 คน 2 วัน หนองสระ หมู่ที่ 3 ปี พ.ศ. 2570 (1 ตุลาคม)", width, 14);
+      expect(lines.some((line) => /(^|\s)(50|2)$/u.test(line) || /^(3|คน|วัน|ที่|2570)/u.test(line))).toBe(
+        false,
+      );
+      expect(lines.some((line) => /พ\.ศ\.$/u.test(line))).toBe(false);
+    }
+    expect(wrapText("ร่วมกับประชาชนปลูกต้นไม้ ๑,๐๐๐ ต้น", 110, 14)).toEqual([
+      "ร่วมกับประชาชน",
+      "ปลูกต้นไม้",
+      "๑,๐๐๐ ต้น",
+    ]);
+  });
+
   test("wrapText keeps explicit line breaks and short text whole", () => {
     expect(wrapText("กองช่าง\nกองคลัง", 500, 14)).toEqual(["กองช่าง", "กองคลัง"]);
     expect(wrapText("หมู่ที่ 3", 500, 14)).toEqual(["หมู่ที่ 3"]);
