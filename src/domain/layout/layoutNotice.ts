@@ -1,10 +1,10 @@
-import { ORGANISATION_TYPES } from "../catalog/organisationTypes";
 import type { Plan } from "../model/plan";
 import { estimateTextWidth } from "../text/estimateTextWidth";
 import { digitsFor } from "../text/toThaiDigits";
 import { wrapText } from "../text/wrapText";
 import { finishSheet, PORTRAIT_MARGINS } from "./_lib/finishSheet";
 import { officialStyles, TITLE_PT, type OfficialStyleKey } from "./_lib/officialStyles";
+import { properNames } from "./_lib/properNames";
 import { fitWidth, rowHeightForLines, SheetBuilder } from "./_lib/SheetBuilder";
 import { A4_PT, PAGE_FILL } from "./computePageBreaks";
 import { CONSOLIDATED_EDITION, type ResolvedLayoutOptions } from "./LayoutOptions";
@@ -53,25 +53,6 @@ function linesAtSpaces(text: string, widthPt: number, fontSizePt: number, bold: 
     }
   }
   return [...lines, line];
-}
-
-/**
- * How an organisation's name may start before its place name: each kind of อปท. in the catalog, long
- * and short forms, longest first (so "อบต." is tried before "อบต").
- */
-const ORGANISATION_KINDS = ORGANISATION_TYPES.flatMap((type) => [type.name, ...type.aliases]).sort(
-  (a, b) => b.length - a.length,
-);
-
-/**
- * Names a notice line must not break inside: the organisation's place name (หนองแสงทอง, which ICU
- * splits into หนอง|แสง|ทอง), its อำเภอ and จังหวัด, and the executive's name.
- */
-function properNames(plan: Plan): string[] {
-  const { organisationName, amphoe, changwat, executiveName } = plan.settings;
-  const kind = ORGANISATION_KINDS.find((prefix) => organisationName.startsWith(prefix));
-  const place = kind === undefined ? organisationName : organisationName.slice(kind.length);
-  return [place, amphoe, changwat, executiveName].filter((name) => name.trim() !== "");
 }
 
 /**

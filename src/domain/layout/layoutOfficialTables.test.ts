@@ -4,7 +4,8 @@ import type { Plan } from "../model/plan";
 import { aPlan, aProject, anEdition, monthMask } from "../rollup/testing/planBuilders";
 import { samplePlan, sampleExpected } from "../rollup/testing/samplePlan";
 import { cellAt, rowOf, rowsStyled, valueAt } from "./_lib/sheetQueries";
-import { THAI_DIGITS_FORMAT_PREFIX } from "./_lib/officialStyles";
+import { BODY_PT, THAI_DIGITS_FORMAT_PREFIX } from "./_lib/officialStyles";
+import { fitWidth, rowHeightForLines } from "./_lib/SheetBuilder";
 import { estimateTextWidth } from "../text/estimateTextWidth";
 import { layoutOfficialTables } from "./layoutOfficialTables";
 import { sheetNameFor } from "./sheetNameFor";
@@ -175,6 +176,32 @@ describe("layoutOfficialTables", () => {
     const row = rowOf(pd02, "โครงการสนับสนุนค่าใช้จ่ายการบริหารสถานศึกษา (ค่าอาหารกลางวันศูนย์พัฒนาเด็กเล็ก)");
     const short = rowOf(pd02, "โครงการอาหารเสริม (นม)");
     expect(pd02.rows[row - 1]?.heightPt).toBeGreaterThan(pd02.rows[short - 1]?.heightPt ?? Infinity);
+  });
+
+  test("long texts carry their line breaks, each line fitting its column, and the row is as tall as its longest cell", () => {
+    const bodyFirst = 2;
+    for (const sheet of [pd02, pd021]) {
+      const bodyRows = sheet.rows.filter((row) => row.cells[0]?.style === "seq");
+      expect(bodyRows.length).toBeGreaterThan(0);
+      for (const row of bodyRows) {
+        const cells = row.cells.slice(bodyFirst - 1, 6);
+        const lines = Math.max(
+          ...cells.map((c) => (typeof c?.value === "string" ? c.value.split("\n").length : 1)),
+        );
+        expect(row.heightPt).toBe(rowHeightForLines(lines, BODY_PT));
+        cells.forEach((cell, i) => {
+          if (typeof cell?.value !== "string") return;
+          const width = fitWidth(sheet.columns[bodyFirst - 1 + i]?.widthPt ?? 0);
+          for (const line of cell.value.split("\n")) {
+            // A single word wider than its column is the one thing that may still overflow.
+            if (line.includes(" ")) expect(estimateTextWidth(line, BODY_PT)).toBeLessThanOrEqual(width);
+          }
+        });
+      }
+    }
+    // สาย…หนองสระ หมู่ที่ 3: the village number stays with หมู่ที่.
+    const road = pd02.rows[rowOf(pd02, "โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก สายบ้านนายสมชาย – หนองสระ หมู่ที่ 3") - 1];
+    expect(String(road?.cells[1]?.value).split("\n").at(-1)).toMatch(/หมู่ที่ 3$/u);
   });
 
   test("the consolidated set is ผด.01, ผด.02 and ผด.02-1 without a notice (a notice announces one edition)", () => {

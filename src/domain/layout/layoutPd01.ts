@@ -3,6 +3,7 @@ import type { PlanSummary, Tally, Shares } from "../rollup/PlanSummary";
 import { addFormCodeRow, addTitleRows, finishSheet } from "./_lib/finishSheet";
 import { BODY_PT, officialStyles } from "./_lib/officialStyles";
 import { planTitleLines } from "./_lib/planTitleLines";
+import { properNames } from "./_lib/properNames";
 import { SheetBuilder, rowHeightForLines } from "./_lib/SheetBuilder";
 import type { CellSpec, SheetSpec } from "./SheetSpec";
 import { CONSOLIDATED_EDITION, type ResolvedLayoutOptions } from "./LayoutOptions";
@@ -36,32 +37,31 @@ function figures(t: Tally & Shares, total: boolean): CellSpec[] {
 
 /** แบบ ผด.01 from a roll-up: strategy heading, its work plans, รวม per strategy, รวมทั้งสิ้น. */
 export function layoutPd01(plan: Plan, summary: PlanSummary, options: ResolvedLayoutOptions): SheetSpec {
-  const b = new SheetBuilder(WIDTHS, options.thaiDigits);
+  const b = new SheetBuilder(WIDTHS, options.thaiDigits, properNames(plan));
   addFormCodeRow(b, "แบบ ผด.01");
   addTitleRows(b, planTitleLines(PD01_TITLE, plan, options.edition));
-  const headerLines = Math.max(...PD01_HEADERS.map((h, i) => b.linesIn(h, i, 1, BODY_PT, true)));
+  const headers = PD01_HEADERS.map((h, i) => b.wrapped(h, i, 1, BODY_PT, true));
   const header = b.addRow(
-    rowHeightForLines(headerLines, BODY_PT),
-    PD01_HEADERS.map((h) => ({ value: h, style: "header" })),
+    rowHeightForLines(Math.max(...headers.map((h) => h.lines)), BODY_PT),
+    headers.map((h) => ({ value: h.text, style: "header" })),
   );
   const headings = new Set<number>();
   const columns = WIDTHS.length;
   for (const s of summary.strategies) {
     // As in ผด.02, the strategy heads its work plans across the whole table rather than wrapping in column A.
-    const label = `${s.number}. ${s.name}`;
-    const row = b.addRow(rowHeightForLines(b.linesIn(label, 0, columns, BODY_PT, true), BODY_PT), [
-      { value: label, style: "strategyHeading" },
+    const label = b.wrapped(`${s.number}. ${s.name}`, 0, columns, BODY_PT, true);
+    const row = b.addRow(rowHeightForLines(label.lines, BODY_PT), [
+      { value: label.text, style: "strategyHeading" },
     ]);
     b.merge(row, 0, 1, columns);
     headings.add(row);
     s.workPlans.forEach((wp, j) => {
-      const text = `${s.number}.${j + 1} ${wp.name}`;
-      const units = wp.units.join(", ");
-      const lines = Math.max(b.linesIn(text, 0, 1, BODY_PT), b.linesIn(units, 5, 1, BODY_PT));
-      b.addRow(rowHeightForLines(lines, BODY_PT), [
-        { value: text, style: "text" },
+      const text = b.wrapped(`${s.number}.${j + 1} ${wp.name}`, 0, 1, BODY_PT);
+      const units = b.wrapped(wp.units.join(", "), 5, 1, BODY_PT);
+      b.addRow(rowHeightForLines(Math.max(text.lines, units.lines), BODY_PT), [
+        { value: text.text, style: "text" },
         ...figures(wp, false),
-        { value: units, style: "text" },
+        { value: units.text, style: "text" },
       ]);
     });
     b.addRow(rowHeightForLines(1, BODY_PT), [

@@ -28,16 +28,30 @@ export function rowHeightForLines(lines: number, fontSizePt: number): number {
   return Math.ceil(fontSizePt * LINE_HEIGHT_FACTOR + 3 + further * fontSizePt * WRAPPED_LINE_FACTOR);
 }
 
+export interface WrappedText {
+  /** The text with a newline at each break. */
+  readonly text: string;
+  readonly lines: number;
+}
+
 /** Builds the rows and merges of one sheet; row heights are always explicit. */
 export class SheetBuilder {
   readonly rows: RowSpec[] = [];
   readonly merges: MergeSpec[] = [];
 
-  /** `thaiDigits`: text will print with Thai digits (wider than Arabic), so measure it that way. */
+  /**
+   * `thaiDigits`: text will print with Thai digits (wider than Arabic), so measure it that way.
+   * `keep`: names no line may break inside (see properNames), as they will print.
+   */
   constructor(
     readonly columnWidthsPt: readonly number[],
     readonly thaiDigits = false,
-  ) {}
+    keep: readonly string[] = [],
+  ) {
+    this.keep = keep.map((name) => digitsFor(name, thaiDigits));
+  }
+
+  private readonly keep: readonly string[];
 
   get rowCount(): number {
     return this.rows.length;
@@ -60,16 +74,21 @@ export class SheetBuilder {
   }
 
   /**
-   * Estimated wrapped line count of text in a span at a font size (bold: the heading face), with
-   * the digits that will print.
+   * Text in a span at a font size (bold: the heading face) with its line breaks written in, and
+   * how many lines that makes. Thai has no spaces between words and each app breaks it its own
+   * way (LibreOffice even inside a word): explicit breaks at the word boundaries measured here
+   * print the same lines everywhere, and always fit the row height made for them, as staff get
+   * by hand with Alt+Enter. Digits are as they will print.
    */
-  linesIn(text: string, first: number, count: number, fontSizePt: number, bold = false): number {
-    if (text === "") return 1;
-    return wrapText(
+  wrapped(text: string, first: number, count: number, fontSizePt: number, bold = false): WrappedText {
+    if (text === "") return { text, lines: 1 };
+    const lines = wrapText(
       digitsFor(text, this.thaiDigits),
       fitWidth(this.spanWidth(first, count)),
       fontSizePt,
       bold,
-    ).length;
+      this.keep,
+    );
+    return { text: lines.join("\n"), lines: lines.length };
   }
 }

@@ -42,8 +42,9 @@ export function addFormCodeRow(builder: SheetBuilder, formCode: string): void {
 export function addTitleRows(builder: SheetBuilder, lines: readonly string[]): void {
   for (const line of lines) {
     const count = builder.columnWidthsPt.length;
-    const row = builder.addRow(rowHeightForLines(builder.linesIn(line, 0, count, TITLE_PT, true), TITLE_PT), [
-      { value: line, style: "title" },
+    const title = builder.wrapped(line, 0, count, TITLE_PT, true);
+    const row = builder.addRow(rowHeightForLines(title.lines, TITLE_PT), [
+      { value: title.text, style: "title" },
     ]);
     builder.merge(row, 0, 1, count);
   }

@@ -7,6 +7,7 @@ import { sheetNameFor } from "../sheetNameFor";
 import { addFormCodeRow, addTitleRows, finishSheet } from "./finishSheet";
 import { BODY_PT, MONTH_HEADER_PT, officialStyles, type OfficialStyleKey } from "./officialStyles";
 import { planTitleLines } from "./planTitleLines";
+import { properNames } from "./properNames";
 import { rowHeightForLines, SheetBuilder } from "./SheetBuilder";
 
 /** One listed item of ผด.02 or ผด.02/1. */
@@ -34,7 +35,7 @@ export interface ScheduleSheetInput {
 }
 
 /** The budget column is wide enough for the bold heading word "งบประมาณ", which must not split. */
-const TEXT_WIDTHS = [28, 150, 158, 78, 95, 100];
+const TEXT_WIDTHS = [28, 150, 157, 79, 95, 100];
 const MONTH_WIDTH = 27;
 const MONTH_COLUMN = TEXT_WIDTHS.length;
 const COLUMN_COUNT = MONTH_COLUMN + FISCAL_MONTHS.length;
@@ -58,17 +59,22 @@ export function layoutScheduleSheet(
   input: ScheduleSheetInput,
   options: ResolvedLayoutOptions,
 ): SheetSpec {
-  const b = new SheetBuilder([...TEXT_WIDTHS, ...FISCAL_MONTHS.map(() => MONTH_WIDTH)], options.thaiDigits);
+  const b = new SheetBuilder(
+    [...TEXT_WIDTHS, ...FISCAL_MONTHS.map(() => MONTH_WIDTH)],
+    options.thaiDigits,
+    properNames(plan),
+  );
   addFormCodeRow(b, input.formCode);
   addTitleRows(b, planTitleLines(input.title, plan, options.edition));
 
   const fy = plan.settings.fiscalYear;
   const monthRowHeight = rowHeightForLines(1, MONTH_HEADER_PT);
-  const headingLines = Math.max(...input.headings.map((h, i) => b.linesIn(h, i, 1, BODY_PT, true)));
+  const headings = input.headings.map((h, i) => b.wrapped(h, i, 1, BODY_PT, true));
+  const headingLines = Math.max(...headings.map((h) => h.lines));
   const top = b.addRow(
     Math.max(rowHeightForLines(1, BODY_PT), rowHeightForLines(headingLines, BODY_PT) - monthRowHeight),
     [
-      ...input.headings.map((h): CellSpec => ({ value: h, style: "header" })),
+      ...headings.map((h): CellSpec => ({ value: h.text, style: "header" })),
       ...FISCAL_MONTHS.map((_, m): CellSpec => ({
         value: m === 0 || m === 3 ? `พ.ศ. ${calendarYearOfFiscalMonth(fy, m)}` : null,
         style: "yearHeader",
@@ -85,9 +91,8 @@ export function layoutScheduleSheet(
 
   const headingRows = new Set<number>();
   const headingRow = (text: string, style: OfficialStyleKey): void => {
-    const row = b.addRow(rowHeightForLines(b.linesIn(text, 0, COLUMN_COUNT, BODY_PT, true), BODY_PT), [
-      { value: text, style },
-    ]);
+    const heading = b.wrapped(text, 0, COLUMN_COUNT, BODY_PT, true);
+    const row = b.addRow(rowHeightForLines(heading.lines, BODY_PT), [{ value: heading.text, style }]);
     b.merge(row, 0, 1, COLUMN_COUNT);
     headingRows.add(row);
   };
@@ -96,19 +101,18 @@ export function layoutScheduleSheet(
     for (const sub of group.subgroups) {
       headingRow(sub.heading, "workPlanHeading");
       sub.items.forEach((item, index) => {
-        const lines = Math.max(
-          b.linesIn(item.name, 1, 1, BODY_PT),
-          b.linesIn(item.detail, 2, 1, BODY_PT),
-          b.linesIn(item.location, 4, 1, BODY_PT),
-          b.linesIn(item.unit, 5, 1, BODY_PT),
-        );
+        const name = b.wrapped(item.name, 1, 1, BODY_PT);
+        const detail = b.wrapped(item.detail, 2, 1, BODY_PT);
+        const location = b.wrapped(item.location, 4, 1, BODY_PT);
+        const unit = b.wrapped(item.unit, 5, 1, BODY_PT);
+        const lines = Math.max(name.lines, detail.lines, location.lines, unit.lines);
         b.addRow(rowHeightForLines(lines, BODY_PT), [
           { value: index + 1, style: "seq" },
-          { value: item.name, style: "text" },
-          { value: item.detail, style: "text" },
+          { value: name.text, style: "text" },
+          { value: detail.text, style: "text" },
           { value: item.budget / 100, style: "baht" },
-          { value: item.location, style: "text" },
-          { value: item.unit, style: "text" },
+          { value: location.text, style: "text" },
+          { value: unit.text, style: "text" },
           ...FISCAL_MONTHS.map((_, m): CellSpec => ({ value: null, style: monthStyle(item.months, m) })),
         ]);
       });

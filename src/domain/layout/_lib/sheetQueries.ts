@@ -16,9 +16,14 @@ export function rowsStyled(spec: SheetSpec, style: string): number[] {
   return spec.rows.flatMap((row, i) => (row.cells[0]?.style === style ? [i + 1] : []));
 }
 
-/** 1-based row number of the first row whose column-A text equals `text`. */
+/** Text as read, whatever its written-in line breaks (a break may stand for a space). */
+const unbroken = (text: string): string => text.replace(/\s/gu, "");
+
+/** 1-based row number of the first row with a cell reading `text` (line breaks aside). */
 export function rowOf(spec: SheetSpec, text: string): number {
-  const index = spec.rows.findIndex((row) => row.cells.some((c) => c?.value === text));
+  const index = spec.rows.findIndex((row) =>
+    row.cells.some((c) => typeof c?.value === "string" && unbroken(c.value) === unbroken(text)),
+  );
   if (index < 0) throw new Error(`no row with ${text}`);
   return index + 1;
 }
