@@ -60,12 +60,10 @@ function keptTogether(pieces: readonly string[], text: string, keep: readonly st
     offset += piece.length;
     breaks.add(offset);
   }
-  for (const [start, end] of ranges) {
-    for (const at of [...breaks]) if (at > start && at < end) breaks.delete(at);
-  }
+  const inside = (at: number): boolean => ranges.some(([start, end]) => at > start && at < end);
+  for (const at of [...breaks]) if (inside(at)) breaks.delete(at);
   // A phrase's ends become breaks unless they fall inside another kept phrase, or would leave an
   // opening bracket or quote at a line's end or put closing punctuation at a line's start.
-  const inside = (at: number): boolean => ranges.some(([start, end]) => at > start && at < end);
   for (const [start, end] of ranges) {
     if (!inside(start) && !/[\p{Ps}\p{Pi}]/u.test(text[start - 1] ?? "")) breaks.add(start);
     if (!inside(end) && !/[\p{Pe}\p{Pf}\p{Po}]/u.test(text[end] ?? "")) breaks.add(end);
