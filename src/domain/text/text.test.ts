@@ -4,6 +4,7 @@ import { formatBaht } from "./formatBaht";
 import { formatPercent } from "./formatPercent";
 import { formatThaiDate } from "./formatThaiDate";
 import { toThaiDigits } from "./toThaiDigits";
+import { THAI_MONTH_ABBREVIATIONS } from "./thaiMonthNames";
 import { wrapText } from "./wrapText";
 
 describe("Thai text helpers", () => {
@@ -21,6 +22,23 @@ describe("Thai text helpers", () => {
       text: "๓ มีนาคม พ.ศ. ๒๕๗๐",
     });
     expect(() => formatThaiDate("10/10/2569", { thaiDigits: false })).toThrow(RangeError);
+  });
+
+  test("month abbreviations in calendar order run from ม.ค. to ธ.ค.", () => {
+    expect(THAI_MONTH_ABBREVIATIONS).toEqual([
+      "ม.ค.",
+      "ก.พ.",
+      "มี.ค.",
+      "เม.ย.",
+      "พ.ค.",
+      "มิ.ย.",
+      "ก.ค.",
+      "ส.ค.",
+      "ก.ย.",
+      "ต.ค.",
+      "พ.ย.",
+      "ธ.ค.",
+    ]);
   });
 
   test("fiscalYearSpan runs from 1 October of the previous year", () => {
