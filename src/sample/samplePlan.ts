@@ -115,5 +115,8 @@ export function sampleTables(): TableGrid[] {
     firstColumn: 0,
     headers: spec.columns.map((c) => c.header),
     rows: rows[spec.table] ?? [],
+    rowsBelow: [],
+    firstRowBelow: 1 + (rows[spec.table] ?? []).length,
+    merges: [],
   }));
 }

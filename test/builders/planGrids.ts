@@ -165,6 +165,9 @@ export class PlanGrids {
       firstColumn: t.firstColumn,
       headers: [...t.headers],
       rows: t.rows.map((row) => t.headers.map((h) => row[h] ?? null)),
+      rowsBelow: [],
+      firstRowBelow: t.headerRow + 1 + t.rows.length,
+      merges: [],
     }));
   }
 

@@ -67,6 +67,9 @@ describe("OfficeWorkbook with office-addin-mock (load before read)", () => {
         firstColumn: 1,
         headers: ["ที่", "โครงการ"],
         rows: [["1", "ซ่อมถนน"]],
+        rowsBelow: [],
+        firstRowBelow: 4,
+        merges: [],
       },
     ]);
   });

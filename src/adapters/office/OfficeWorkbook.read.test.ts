@@ -50,6 +50,9 @@ describe("OfficeWorkbook.readTables", () => {
           ["1", "ซ่อมถนน", 150000],
           [null, "ขุดลอกคลอง", { error: "#DIV/0!" }],
         ],
+        rowsBelow: [],
+        firstRowBelow: 5,
+        merges: [],
       },
       {
         name: "Strategies",
@@ -58,6 +61,9 @@ describe("OfficeWorkbook.readTables", () => {
         firstColumn: 0,
         headers: ["ลำดับ", "ยุทธศาสตร์"],
         rows: [[1, "ด้านโครงสร้างพื้นฐาน"]],
+        rowsBelow: [],
+        firstRowBelow: 2,
+        merges: [],
       },
     ]);
   });

@@ -895,6 +895,10 @@ function toGrid(
     firstColumn: origin.column,
     headers: (header.values[0] ?? []).map((value: unknown) => String(value ?? "").trim()),
     rows: dropTrailingBlankRows(toCellRows(values, valueTypes)),
+    // Rows typed below the table and merges are not read by this adapter yet.
+    rowsBelow: [],
+    firstRowBelow: origin.row + 1 + values.length,
+    merges: [],
   };
 }
 

@@ -182,6 +182,9 @@ export class XlsxWorkbook implements WorkbookPort {
         firstColumn: bounds.left - 1,
         headers,
         rows,
+        rowsBelow: [],
+        firstRowBelow: bounds.bottom,
+        merges: [],
       });
     }
     return grids;

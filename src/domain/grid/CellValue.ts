@@ -1,12 +1,19 @@
 /**
  * One cell as both adapters deliver it. Office.js and exceljs differ (error values, dates), so each
  * adapter normalises to this shape: dates become Excel serial numbers, errors become `{ error }`.
+ * A formula that a file holds without its result (saved by a program that does not calculate, such
+ * as openpyxl) is `{ formula }`: its value is unknown, never empty. Office.js always has results.
  */
 export type CellError = { readonly error: string };
-export type CellValue = string | number | boolean | null | CellError;
+export type CellFormula = { readonly formula: string };
+export type CellValue = string | number | boolean | null | CellError | CellFormula;
 
 export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null && "error" in value;
+}
+
+export function isCellFormula(value: CellValue): value is CellFormula {
+  return typeof value === "object" && value !== null && "formula" in value;
 }
 
 /** True for null, empty strings and strings of only white space. */

@@ -28,3 +28,45 @@ export function fromA1(address: string): { row: number; column: number } {
 export function rangeA1(row: number, column: number, rowCount: number, columnCount: number): string {
   return `${toA1(row, column)}:${toA1(row + rowCount - 1, column + columnCount - 1)}`;
 }
+
+/** A rectangle of cells: 0-based top-left and size (the shape of a merge or a table's range). */
+export interface CellRect {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/**
+ * 0-based row and column of an A1 reference, `$` allowed ("$F$12"); null when it is not one.
+ * Tolerant, for references read from files; tests use `fromA1`.
+ * @example parseA1("$F$12") //=> { row: 11, column: 5 }
+ */
+export function parseA1(ref: string): { row: number; column: number } | null {
+  const match = /^\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})\s*$/u.exec(ref);
+  if (!match?.[1] || !match[2]) return null;
+  let column = 0;
+  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(match[2]);
+  return row >= 1 ? { row: row - 1, column: column - 1 } : null;
+}
+
+/**
+ * A range reference ("A1:C3", "$A$1:$C$3", or one cell) as a rectangle; null when it is not one.
+ * @example parseRangeA1("B2:C4") //=> { row: 1, column: 1, rowCount: 3, columnCount: 2 }
+ */
+export function parseRangeA1(ref: string): CellRect | null {
+  const [first = "", last = first, extra] = ref.split(":");
+  if (extra !== undefined) return null;
+  const a = parseA1(first);
+  const b = parseA1(last);
+  if (!a || !b) return null;
+  const row = Math.min(a.row, b.row);
+  const column = Math.min(a.column, b.column);
+  return {
+    row,
+    column,
+    rowCount: Math.abs(b.row - a.row) + 1,
+    columnCount: Math.abs(b.column - a.column) + 1,
+  };
+}

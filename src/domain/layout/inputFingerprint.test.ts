@@ -8,6 +8,9 @@ const projects = (rows: TableGrid["rows"], at = { sheet: "โครงการ"
   firstColumn: 0,
   headers: ["ชื่อโครงการ", "งบประมาณ"],
   rows,
+  rowsBelow: [],
+  firstRowBelow: at.headerRow + 1 + rows.length,
+  merges: [],
 });
 const settings: TableGrid = {
   name: "PlanSettings",
@@ -16,6 +19,9 @@ const settings: TableGrid = {
   firstColumn: 0,
   headers: ["ชื่อ", "ค่า"],
   rows: [["ปีงบประมาณ", 2570]],
+  rowsBelow: [],
+  firstRowBelow: 2,
+  merges: [],
 };
 
 describe("inputFingerprint", () => {

@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from "../../grid/CellValue";
+import { isCellError, isCellFormula, type CellValue } from "../../grid/CellValue";
 import { bahtToSatang, type Satang } from "../../model/money";
 import { toArabicDigits } from "./thaiText";
 
@@ -12,6 +12,7 @@ const DASHES = /^[-–—]+$/u;
 export function parseBudgetCell(value: CellValue | undefined): BudgetCell {
   if (value === null || value === undefined || typeof value === "boolean") return { kind: "blank" };
   if (isCellError(value)) return { kind: "invalid", text: value.error };
+  if (isCellFormula(value)) return { kind: "invalid", text: value.formula };
   if (typeof value === "number") {
     return Number.isFinite(value) && value >= 0
       ? { kind: "amount", satang: bahtToSatang(value) }
