@@ -3,15 +3,16 @@ import { mkdir, rm } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
-import { buildTables } from "../app/buildTables";
+import { buildTablesFrom } from "../app/buildTables";
+import { generatedSheets } from "../app/generatedSheets";
 import { analyseWorkbook, todayFromClock } from "../app/analyseWorkbook";
 import type { FontChoice } from "../app/AppServices";
 import { importSheet } from "../app/importSheet";
 import { insertTemplate } from "../app/insertTemplate";
 import { SheetNameTakenError } from "../app/WorkbookPort";
 import type { SkippedRow } from "../domain/import/ImportResult";
-import { MAIN_EDITION, parseEditionCode } from "../domain/model/editionCode";
-import type { Plan } from "../domain/model/plan";
+import { planEditions } from "../domain/editions/planEditions";
+import { parseEditionCode } from "../domain/model/editionCode";
 import { SETTING_KEYS } from "../domain/template/templateSpec";
 import { TemplateStructureError } from "../domain/parse/TemplateStructureError";
 import { rollupPlan } from "../domain/rollup/rollupPlan";
@@ -249,17 +250,12 @@ async function templateCommand(context: Context): Promise<number> {
   return EXIT.ok;
 }
 
-/** Generated sheets built from other data than the input tables hold now (issue #7). */
-async function staleSheets(workbook: XlsxWorkbook, current: string): Promise<string[]> {
-  return (await workbook.listSheets())
-    .filter((s) => s.owner !== null && s.owner.inputFingerprint !== current)
-    .map((s) => s.name);
-}
-
 async function validateCommand(context: Context): Promise<number> {
   const workbook = await openWorkbook(context, inputPath(context));
   const { issues, inputFingerprint } = await analyseWorkbook(workbook, todayFromClock(context.io.now));
-  const stale = await staleSheets(workbook, inputFingerprint);
+  const stale = generatedSheets(await workbook.listSheets(), inputFingerprint)
+    .filter((s) => s.stale)
+    .map((s) => s.name);
   // Not an issue of the plan, and never in the JSON: stdout stays the issue list.
   if (stale.length > 0) context.io.stderr(context.text.staleSheets(stale.join(", ")));
   if (context.values.json) {
@@ -276,17 +272,6 @@ async function validateCommand(context: Context): Promise<number> {
   return issues.some((i) => i.severity === "error") ? EXIT.planErrors : EXIT.ok;
 }
 
-/** Edition codes of the plan, main first. */
-function editionsOf(plan: Plan): string[] {
-  const codes = [
-    ...plan.editions.map((e) => e.code),
-    ...plan.projects.map((p) => p.edition),
-    ...plan.equipment.map((e) => e.edition),
-  ];
-  const unique = [...new Set(codes)];
-  return [...unique.filter((c) => c === MAIN_EDITION), ...unique.filter((c) => c !== MAIN_EDITION)];
-}
-
 async function summaryCommand(context: Context): Promise<number> {
   if (!context.values.json) throw new CliFailure(context.text.summaryNeedsJson, EXIT.usage);
   const workbook = await openWorkbook(context, inputPath(context));
@@ -296,7 +281,7 @@ async function summaryCommand(context: Context): Promise<number> {
   if (errors > 0) context.io.stderr(context.text.summaryWithErrors(errors));
   let edition: string | null = null;
   if (context.values.edition !== undefined) {
-    const known = editionsOf(plan);
+    const known = planEditions(plan);
     const parsed = parseEditionCode(context.values.edition);
     if (parsed === null || !known.includes(parsed.code)) {
       throw new CliFailure(context.text.unknownEdition(context.values.edition, known.join(", ")), EXIT.usage);
@@ -334,10 +319,11 @@ async function buildWorkbook(
   pdf: string | null,
   consolidated: boolean,
 ): Promise<BuildResult> {
-  const { plan } = await analyseWorkbook(workbook);
-  const editions = editionsOf(plan);
-  const report = await buildTables(
+  const analysis = await analyseWorkbook(workbook);
+  const editions = planEditions(analysis.plan);
+  const report = await buildTablesFrom(
     workbook,
+    analysis,
     {
       editions,
       consolidated: consolidated && editions.length > 1,
