@@ -28,7 +28,7 @@ async function flush(path: string, flags: string): Promise<void> {
  * Writes `target` whole or not at all: `write` fills a new file in the target's own folder, which is
  * renamed over the target only once complete and flushed (a rename within one folder is atomic on
  * POSIX file systems and NTFS). On any failure that file is removed and an existing target keeps its
- * bytes. A replaced file keeps its permission bits. Missing folders are made.
+ * bytes. A replaced file keeps its permission bits where the disk has them. Missing folders are made.
  *
  * A target that is a symbolic link is written through: the file the link leads to is replaced (the new
  * file made in that file's folder) and the link stays. The link is the user's own arrangement, such as
@@ -44,7 +44,8 @@ export async function replaceFile(target: string, write: (tempPath: string) => P
   const temp = join(folder, tempName(final));
   await (await open(temp, "wx")).close();
   try {
-    if (existing !== null) await chmod(temp, existing.mode & 0o777);
+    // Best effort: FAT has no permission bits (ENOSYS), and a file of another owner cannot be chmod-ed.
+    if (existing !== null) await chmod(temp, existing.mode & 0o777).catch(() => undefined);
     await write(temp);
     await flush(temp, "r+");
     await rename(temp, final);
