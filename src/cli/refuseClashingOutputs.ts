@@ -1,5 +1,5 @@
 import { CliFailure, EXIT } from "./CliFailure";
-import type { CliContext } from "./CliContext";
+import type { CliText } from "./cliText";
 import { type CaseProbe, caseInsensitiveFolder } from "./files/caseInsensitiveFolder";
 import { fileClash } from "./files/fileClash";
 
@@ -16,15 +16,14 @@ export interface OutputPath {
  * @param isCaseInsensitive injected in tests; by default the target folder is asked at run time
  */
 export async function refuseClashingOutputs(
-  context: CliContext,
-  input: string | null,
+  text: CliText,
+  input: string,
   outputs: readonly OutputPath[],
   isCaseInsensitive: CaseProbe = caseInsensitiveFolder,
 ): Promise<void> {
-  const { text } = context;
   for (const [index, output] of outputs.entries()) {
-    const onInput = input === null ? null : await fileClash(output.path, input, isCaseInsensitive);
-    if (input !== null && onInput !== null) {
+    const onInput = await fileClash(output.path, input, isCaseInsensitive);
+    if (onInput !== null) {
       const why = text.clashReason[onInput];
       throw new CliFailure(text.outputIsInput(output.option, output.path, input, why), EXIT.usage);
     }
