@@ -12,8 +12,8 @@ export const buildCommand: Command = async (context) => {
   const out: OutputPath = { option: "-o", path: pathFrom(context, values.output) };
   const pdf: OutputPath | null =
     values.pdf === undefined ? null : { option: "--pdf", path: pathFrom(context, values.pdf) };
-  await refuseClashingOutputs(context.text, input, pdf === null ? [out] : [out, pdf]);
+  await refuseClashingOutputs(text, input, pdf === null ? [out] : [out, pdf]);
   const workbook = await openWorkbook(context, input);
-  return (await buildWorkbook(context, workbook, out.path, pdf?.path ?? null, values.consolidated ?? false))
-    .code;
+  const consolidated = values.consolidated ?? false;
+  return (await buildWorkbook(context, workbook, out.path, pdf?.path ?? null, consolidated)).code;
 };

@@ -32,7 +32,7 @@ export const importCommand: Command = async (context) => {
   if (context.values.output === undefined) throw new CliFailure(text.needImportOutput, EXIT.usage);
   const out = pathFrom(context, context.values.output);
   // The source workbook stays as the user made it; the import goes into a copy.
-  await refuseClashingOutputs(context.text, input, [{ option: "-o", path: out }]);
+  await refuseClashingOutputs(text, input, [{ option: "-o", path: out }]);
   const workbook = await openWorkbook(context, input);
   const report = await importSheet(workbook, await wantedSheet(context, workbook));
   switch (report.outcome) {
