@@ -1,4 +1,5 @@
 import { analysePlanWith, ANALYSIS_RULES } from "../domain/analysePlan";
+import type { TableGrid } from "../domain/grid/TableGrid";
 import { editionIssues } from "../domain/editions/editionIssues";
 import { inputFingerprint } from "../domain/layout/inputFingerprint";
 import { bangkokDateTime } from "../domain/layout/ownerMark";
@@ -54,7 +55,14 @@ export async function analyseWorkbook(
   port: WorkbookPort,
   today: IsoDate | null = null,
 ): Promise<WorkbookAnalysis> {
-  const tables = await port.readTables(PLAN_TABLE_NAMES);
+  return analyseTables(await port.readTables(PLAN_TABLE_NAMES), today);
+}
+
+/**
+ * The analysis of template tables already read (a caller that needs the raw tables too reads them once).
+ * @throws TemplateStructureError when a required table or header is missing.
+ */
+export function analyseTables(tables: readonly TableGrid[], today: IsoDate | null = null): WorkbookAnalysis {
   const { plan, issues } = analysePlanWith(tables, [...ANALYSIS_RULES, deadlineRule(today)]);
   return { plan, issues, inputFingerprint: inputFingerprint(tables) };
 }

@@ -3,7 +3,7 @@ import { layoutOfficialTables } from "../domain/layout/layoutOfficialTables";
 import type { SheetSpec } from "../domain/layout/SheetSpec";
 import type { Plan } from "../domain/model/plan";
 import type { BuildOptions, BuildProgress, BuildReport } from "./AppServices";
-import { analyseWorkbook } from "./analyseWorkbook";
+import { analyseWorkbook, type WorkbookAnalysis } from "./analyseWorkbook";
 import type { SheetInfo, WorkbookPort } from "./WorkbookPort";
 
 /** Sheets per edition: ผด.01, ผด.02, ผด.02-1 and ประกาศ; the consolidated set has no notice. */
@@ -25,7 +25,21 @@ export async function buildTables(
   clock: () => string,
   onProgress?: (progress: BuildProgress) => void,
 ): Promise<BuildReport> {
-  const { plan, issues, inputFingerprint } = await analyseWorkbook(port);
+  return buildTablesFrom(port, await analyseWorkbook(port), options, clock, onProgress);
+}
+
+/**
+ * buildTables over an analysis the caller already made (the CLI needs the plan's editions first, and
+ * reads the workbook once). The analysis must be of `port` as it is now: its fingerprint is stamped on
+ * the sheets.
+ */
+export async function buildTablesFrom(
+  port: WorkbookPort,
+  { plan, issues, inputFingerprint }: WorkbookAnalysis,
+  options: BuildOptions,
+  clock: () => string,
+  onProgress?: (progress: BuildProgress) => void,
+): Promise<BuildReport> {
   const blockingIssues = issues.filter((i) => i.severity === "error");
   if (blockingIssues.length > 0) return { sheets: [], removedSheets: [], blockingIssues, manualSteps: [] };
 

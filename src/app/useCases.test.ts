@@ -3,8 +3,11 @@ import type { SheetSpec } from "../domain/layout/SheetSpec";
 import type { TemplateTable } from "../domain/template/templateSpec";
 import { sampleTables } from "../sample/samplePlan";
 import type { BuildOptions, BuildProgress } from "./AppServices";
+import { analyseWorkbook } from "./analyseWorkbook";
+import { buildTablesFrom } from "./buildTables";
 import type { CellNavigator } from "./CellNavigator";
 import { createAppServices } from "./createAppServices";
+import { overview } from "./overview";
 import type { ManualStep, SheetInfo, TemplateReport, WorkbookPort, WriteSheetsResult } from "./WorkbookPort";
 
 const notUsed = (): Promise<never> => Promise.reject(new Error("not used by these use cases"));
@@ -256,6 +259,20 @@ describe("createAppServices over a workbook port", () => {
     const workbook = new FakeWorkbook(sampleTables(), [step]);
     const report = await createAppServices({ workbook, navigator, clock: () => "t" }).buildTables(OPTIONS);
     expect(report.manualSteps).toEqual([step]);
+  });
+
+  it("reads the tables once for an overview, and once for a build from an analysis already made", async () => {
+    const workbook = new FakeWorkbook(sampleTables());
+    const reads = jest.spyOn(workbook, "readTables");
+    await overview(workbook);
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    reads.mockClear();
+    const analysis = await analyseWorkbook(workbook);
+    const report = await buildTablesFrom(workbook, analysis, OPTIONS, () => "2026-11-27T03:00:00Z");
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(report.sheets).toContain("ผด.02");
+    expect(workbook.written[0]?.inputFingerprint).toBe(analysis.inputFingerprint);
   });
 
   it("passes cell navigation to the navigator", async () => {

@@ -1,4 +1,5 @@
 import type { SkipReason } from "../domain/import/ImportResult";
+import type { Clash } from "./files/fileClash";
 
 /** Languages of the command line's own messages. */
 export type Lang = "th" | "en";
@@ -34,7 +35,8 @@ const TH = {
   fileNotFound: (p: string) => `ไม่พบไฟล์ ${p}`,
   notWorkbook: (p: string) => `ไฟล์ ${p} ไม่ใช่สมุดงาน Excel (.xlsx) หรือไฟล์เสียหาย`,
   outputExists: (p: string) => `มีไฟล์ ${p} อยู่แล้ว จะไม่เขียนทับ`,
-  cannotWrite: (p: string, why: string) => `เขียนไฟล์ ${p} ไม่ได้: ${why}`,
+  cannotWrite: (p: string, why: string) => `เขียนไฟล์ ${p} ไม่ได้: ${why} (ไฟล์เดิมชื่อนี้ ถ้ามี ยังเหมือนเดิม)`,
+  cannotRead: (p: string, why: string) => `อ่านไฟล์ ${p} ไม่ได้: ${why}`,
   unknownEdition: (e: string, known: string) => `ไม่พบฉบับ "${e}" ในแผน (ฉบับที่มี: ${known})`,
   sheetTaken: (s: string) => `มีชีต "${s}" ของผู้ใช้อยู่แล้ว จึงไม่สร้างตารางทับ ให้เปลี่ยนชื่อชีตนั้นก่อน`,
   blocked: (n: number) => `ยังสร้างตารางไม่ได้: พบข้อผิดพลาด ${n} รายการ (แก้ไขแล้วลองใหม่)`,
@@ -57,7 +59,16 @@ const TH = {
   equipment: "ครุภัณฑ์",
   items: "รายการ",
   needImportOutput: "ต้องระบุไฟล์ผลลัพธ์ด้วย -o OUT.xlsx",
-  sameOutput: (p: string) => `ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ (${p})`,
+  outputIsInput: (option: string, p: string, input: string, why: string) =>
+    `${option} ${p} คือไฟล์ต้นฉบับ ${input} (${why}) จึงไม่ได้เขียนไฟล์ใด ไฟล์ต้นฉบับจะไม่ถูกเขียนทับ ให้ใช้ชื่อไฟล์อื่น`,
+  outputsClash: (a: string, pa: string, b: string, pb: string, why: string) =>
+    `${a} ${pa} และ ${b} ${pb} เป็นไฟล์เดียวกัน (${why}) จึงไม่ได้เขียนไฟล์ใด ให้ใช้ชื่อไฟล์ต่างกัน`,
+  clashReason: {
+    "same-path": "ชื่อและที่อยู่เดียวกัน",
+    link: "ผ่านลิงก์สัญลักษณ์ (symbolic link)",
+    "hard-link": "เป็นฮาร์ดลิงก์ (hard link) ของไฟล์เดียวกัน",
+    case: "ชื่อต่างกันแค่ตัวพิมพ์เล็ก-ใหญ่ ซึ่งโฟลเดอร์นี้ถือว่าเป็นชื่อเดียวกัน",
+  } as Record<Clash, string>,
   noSuchSheet: (s: string, known: string) => `ไม่พบชีต "${s}" (ชีตที่มี: ${known})`,
   noPd02Sheet: "ไม่พบชีตที่เป็นแบบ ผด.02 ให้ระบุชื่อชีตด้วย --sheet",
   importRefused: (s: string) => `นำเข้าชีต "${s}" ไม่ได้ จึงไม่ได้เขียนไฟล์`,
@@ -116,7 +127,8 @@ const EN: CliText = {
   fileNotFound: (p) => `File not found: ${p}`,
   notWorkbook: (p) => `${p} is not an Excel workbook (.xlsx) or is damaged`,
   outputExists: (p) => `${p} already exists; not overwriting it`,
-  cannotWrite: (p, why) => `Cannot write ${p}: ${why}`,
+  cannotWrite: (p, why) => `Cannot write ${p}: ${why} (a file already there is unchanged)`,
+  cannotRead: (p, why) => `Cannot read ${p}: ${why}`,
   unknownEdition: (e, known) => `Edition "${e}" is not in the plan (editions: ${known})`,
   sheetTaken: (s) => `A sheet of yours is named "${s}"; the tables were not written. Rename that sheet first`,
   blocked: (n) => `Cannot build the tables: ${n} error(s) found (fix them and try again)`,
@@ -140,7 +152,16 @@ const EN: CliText = {
   equipment: "Equipment",
   items: "items",
   needImportOutput: "Name the output file with -o OUT.xlsx",
-  sameOutput: (p) => `The output must not be the input file (${p})`,
+  outputIsInput: (option, p, input, why) =>
+    `${option} ${p} is the input file ${input} (${why}); nothing was written: the input is never written over, name another file`,
+  outputsClash: (a, pa, b, pb, why) =>
+    `${a} ${pa} and ${b} ${pb} are one file (${why}); nothing was written: give them different names`,
+  clashReason: {
+    "same-path": "the same path",
+    link: "through a symbolic link",
+    "hard-link": "a hard link to the same file",
+    case: "the names differ only in letter case, which this folder ignores",
+  },
   noSuchSheet: (s, known) => `No sheet named "${s}" (sheets: ${known})`,
   noPd02Sheet: "No sheet looks like a ผด.02; name one with --sheet",
   importRefused: (s) => `Sheet "${s}" cannot be imported; nothing was written`,

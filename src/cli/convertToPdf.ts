@@ -9,7 +9,11 @@ export type PdfResult =
   | { readonly ok: true }
   | { readonly ok: false; readonly reason: "unavailable" | "failed"; readonly detail: string };
 
-/** Converts an .xlsx file to PDF; injected into the CLI so tests need no LibreOffice. */
+/**
+ * Converts an .xlsx file to PDF; injected into the CLI so tests need no LibreOffice. `pdfPath` is a new
+ * file of the caller's beside the target (see replaceFile): the converter fills it, and the caller
+ * renames it over the target only when the result is ok.
+ */
 export type PdfConverter = (xlsxPath: string, pdfPath: string) => Promise<PdfResult>;
 
 const TIMEOUT_MS = 180_000;
@@ -55,7 +59,7 @@ export const libreOfficePdf: PdfConverter = async (xlsxPath, pdfPath) => {
       await rename(produced, pdfPath);
     } catch {
       try {
-        // rename fails across file systems; copy instead.
+        // rename fails across file systems (the temp folder is often another one); copy instead.
         await copyFile(produced, pdfPath);
       } catch {
         return {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
+import * as analysis from "../../src/app/analyseWorkbook";
 import { writeSamplePlan } from "../fixtures/planWorkbook";
 import { runCli } from "./runCli";
 
@@ -282,6 +283,23 @@ describe("template and demo", () => {
     for (const file of ["sample-plan-2570.xlsx", "sample-plan-2570-tables.xlsx"]) {
       expect(statSync(join(dir, "demo", file)).size).toBeGreaterThan(0);
       expect(run.stdout).toContain(join(dir, "demo", file));
+    }
+  });
+});
+
+describe("one analysis per command", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("build, validate and summary each analyse the workbook once", async () => {
+    const analyse = jest.spyOn(analysis, "analyseWorkbook");
+    for (const argv of [
+      ["build", "plan.xlsx", "-o", "once.xlsx", "--consolidated"],
+      ["validate", "plan.xlsx"],
+      ["summary", "plan.xlsx", "--json", "--edition", "หลัก"],
+    ]) {
+      analyse.mockClear();
+      expect((await runCli(argv, { cwd: dir })).code).toBe(0);
+      expect(analyse).toHaveBeenCalledTimes(1);
     }
   });
 });

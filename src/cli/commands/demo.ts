@@ -1,0 +1,23 @@
+import { resolve } from "node:path";
+import { insertTemplate } from "../../app/insertTemplate";
+import { sampleTemplateRows } from "../../sample/samplePlan";
+import { buildWorkbook } from "../buildWorkbook";
+import { type Command, pathFrom } from "../CliContext";
+import { createWorkbook, openWorkbook, saveWorkbook } from "../workbookFiles";
+
+/** `demo [DIR]`: the sample plan end to end: the filled template, then everything built from it. */
+export const demoCommand: Command = async (context) => {
+  const dir = pathFrom(context, context.args[0] ?? "out/demo");
+  const inputFile = resolve(dir, "sample-plan-2570.xlsx");
+  const outFile = resolve(dir, "sample-plan-2570-tables.xlsx");
+  const pdfFile = resolve(dir, "sample-plan-2570-tables.pdf");
+  const sample = createWorkbook();
+  await insertTemplate(sample);
+  for (const [table, rows] of Object.entries(sampleTemplateRows())) sample.writeTableRows(table, rows);
+  await saveWorkbook(context, sample, inputFile);
+  context.io.stdout(context.text.demoInput(inputFile));
+  // Built from the file as written, as a user's build would be; the demo shows the consolidated set too.
+  const built = await buildWorkbook(context, await openWorkbook(context, inputFile), outFile, pdfFile, true);
+  if (built.sheets.length > 0) context.io.stdout(context.text.demoOutput(outFile));
+  return built.code;
+};

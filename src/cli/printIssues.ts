@@ -1,0 +1,41 @@
+import type { Issue } from "../domain/validate/Issue";
+import { formatIssue } from "../messages/formatIssue";
+import type { CliContext } from "./CliContext";
+import type { Lang } from "./cliText";
+
+/** One issue as printed by `validate --json` (PRODUCT.md §5); no location → null sheet and cell. */
+export interface IssueJson {
+  readonly severity: "error" | "warning";
+  readonly code: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+export function issueJson(issue: Issue, lang: Lang): IssueJson {
+  return {
+    severity: issue.severity,
+    code: issue.code,
+    sheet: issue.location?.sheet ?? null,
+    cell: issue.location?.cell ?? null,
+    message: formatIssue(issue, lang),
+  };
+}
+
+/** One issue in one tab-separated line: severity, Sheet!Cell (or -), message. */
+export function issueLine(issue: Issue, context: CliContext): string {
+  const where = issue.location ? `${issue.location.sheet}!${issue.location.cell}` : "-";
+  const severity = issue.severity === "error" ? context.text.error : context.text.warning;
+  return `${severity}\t${where}\t${formatIssue(issue, context.lang)}`;
+}
+
+/** Every issue in a line, then the counts (or "no problems"). */
+export function printIssues(
+  issues: readonly Issue[],
+  context: CliContext,
+  print: (text: string) => void,
+): void {
+  for (const issue of issues) print(issueLine(issue, context));
+  const errors = issues.filter((i) => i.severity === "error").length;
+  print(issues.length === 0 ? context.text.noIssues : context.text.counts(errors, issues.length - errors));
+}
