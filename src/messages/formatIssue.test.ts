@@ -113,6 +113,12 @@ describe("formatStructureError", () => {
     expect(formatStructureError(error, "th")).toContain('ไม่มีหัวคอลัมน์ "แผนงาน"');
     expect(formatStructureError(error, "en")).toContain('no column headed "แผนงาน"');
   });
+
+  it("cannot be thrown without a name its message needs", () => {
+    // @ts-expect-error missing-header needs the header
+    const error = new TemplateStructureError("missing-header", { table: "Projects", sheet: "โครงการ" });
+    expect(error.code).toBe("missing-header");
+  });
 });
 
 describe("appropriation messages", () => {
