@@ -16,7 +16,7 @@ import { SETTING_KEYS } from "../domain/template/templateSpec";
 import { TemplateStructureError } from "../domain/parse/TemplateStructureError";
 import { rollupPlan } from "../domain/rollup/rollupPlan";
 import { toSummaryJson } from "../domain/rollup/toSummaryJson";
-import type { Issue } from "../domain/validate/Issue";
+import type { Issue, IssueCode, Severity } from "../domain/validate/Issue";
 import { formatIssue } from "../messages/formatIssue";
 import { formatStructureError } from "../messages/formatStructureError";
 import { sampleTemplateRows } from "../sample/samplePlan";
@@ -207,8 +207,8 @@ async function saveWorkbook(context: Context, workbook: XlsxWorkbook, path: stri
 
 /** One issue as printed by `validate --json` (PRODUCT.md §5); no location → null sheet and cell. */
 export interface IssueJson {
-  readonly severity: "error" | "warning";
-  readonly code: string;
+  readonly severity: Severity;
+  readonly code: IssueCode;
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly message: string;
