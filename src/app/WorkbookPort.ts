@@ -4,6 +4,7 @@ import type { SheetCells } from "../domain/import/SheetCells";
 import type { OwnerStamp } from "../domain/layout/ownerMark";
 import type { SheetSpec } from "../domain/layout/SheetSpec";
 import type { TemplateTable } from "../domain/template/templateSpec";
+import type { DegradedFeature, DegradedFeatureWithoutValues, ManualStepParams } from "./degradedFeatures";
 
 /**
  * The one workbook interface of the core: implemented with exceljs for files (CLI) and with Office.js
@@ -15,12 +16,17 @@ export interface SheetInfo {
   readonly owner: OwnerStamp | null;
 }
 
-/** One thing the user must set by hand on this host (e.g. page setup before ExcelApi 1.9), as data. */
-export interface ManualStep {
-  readonly code: string;
-  readonly sheet: string;
-  readonly params: Readonly<Record<string, string | number>>;
-}
+/**
+ * One thing the user must set by hand on this host (e.g. page setup before ExcelApi 1.9), as data:
+ * the feature's code and the values its text needs (`ManualStepParams`).
+ */
+export type ManualStep = {
+  readonly [C in DegradedFeature]: {
+    readonly code: C;
+    readonly sheet: string;
+    readonly params: ManualStepParams[C];
+  };
+}[DegradedFeature];
 
 export interface WriteSheetsResult {
   /** Settings this host could not apply, for the user to set by hand; empty when all were applied. */
@@ -35,7 +41,7 @@ export interface TemplateReport {
   /** Per kept table, template headers it lacks (the user must add them). */
   readonly missingHeaders: Readonly<Record<string, readonly string[]>>;
   /** What could not be done on this Excel version (e.g. dropdowns need ExcelApi 1.8). */
-  readonly degraded: readonly string[];
+  readonly degraded: readonly DegradedFeatureWithoutValues[];
 }
 
 export interface WorkbookPort {

@@ -3,6 +3,7 @@ import type { TableGrid } from "../domain/grid/TableGrid";
 import { editionIssues } from "../domain/editions/editionIssues";
 import { inputFingerprint } from "../domain/layout/inputFingerprint";
 import { bangkokDateTime } from "../domain/layout/ownerMark";
+import type { EditionDateField } from "../domain/model/editionDateFields";
 import type { IsoDate, Plan } from "../domain/model/plan";
 import { TEMPLATE_TABLES } from "../domain/template/templateSpec";
 import type { Issue } from "../domain/validate/Issue";
@@ -17,15 +18,12 @@ export const PLAN_TABLE_NAMES: readonly string[] = TEMPLATE_TABLES.map((t) => t.
  * are usually checked before that; a missing posting date is therefore no mistake in the plan. The
  * pane's timeline still shows the posting steps as due. Recorded posting dates are checked as usual.
  */
-const UNREPORTED_MISSING_DATES: ReadonlySet<string> = new Set(["postingStart", "postingEnd"]);
+const UNREPORTED_MISSING_DATES: ReadonlySet<EditionDateField> = new Set(["postingStart", "postingEnd"]);
 
 function deadlineRule(today: IsoDate | null): Rule {
   return ({ plan }) =>
     editionIssues(plan, today).filter(
-      (issue) =>
-        !(
-          issue.code === "edition-date-missing" && UNREPORTED_MISSING_DATES.has(String(issue.params["field"]))
-        ),
+      (issue) => !(issue.code === "edition-date-missing" && UNREPORTED_MISSING_DATES.has(issue.params.field)),
     );
 }
 

@@ -1,3 +1,5 @@
+import type { PrintSpec } from "../domain/layout/SheetSpec";
+
 /**
  * Codes for features an older Excel cannot apply (the Office adapter reports them; the task pane turns
  * them into Thai/English text). They live here so the UI needs no import from an adapter.
@@ -10,3 +12,34 @@ export const DEGRADED = {
   /** Cell indents need ExcelApi 1.9. */
   indent: "office.degraded.indent-needs-excelapi-1.9",
 } as const;
+export type DegradedFeature = (typeof DEGRADED)[keyof typeof DEGRADED];
+
+/** The page setup to make by hand in Page Layout, as the values to type there. */
+export interface PrintSetupByHand {
+  readonly paper: PrintSpec["paper"];
+  readonly orientation: PrintSpec["orientation"];
+  /** 1: fit all columns on one page wide; 0: no fitting. */
+  readonly fitToPagesWide: number;
+  readonly marginTopInches: number;
+  readonly marginBottomInches: number;
+  readonly marginLeftInches: number;
+  readonly marginRightInches: number;
+  /** Rows to repeat at the top, e.g. "$1:$6". */
+  readonly printTitleRows?: string;
+  /** Rows that start a new page, e.g. "20, 41". */
+  readonly pageBreaksBeforeRows?: string;
+  readonly footerCenter?: string;
+  readonly headerRight?: string;
+}
+
+/** The values each feature's manual step carries, by feature: a new feature is one line here. */
+export interface ManualStepParams {
+  readonly [DEGRADED.printSetup]: PrintSetupByHand;
+  readonly [DEGRADED.indent]: Readonly<Record<string, never>>;
+  readonly [DEGRADED.dropdowns]: Readonly<Record<string, never>>;
+}
+
+/** Features whose manual step carries no values: the sentence alone says what to do. */
+export type DegradedFeatureWithoutValues = {
+  [C in DegradedFeature]: Record<string, never> extends ManualStepParams[C] ? C : never;
+}[DegradedFeature];

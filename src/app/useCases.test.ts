@@ -254,7 +254,15 @@ describe("createAppServices over a workbook port", () => {
     const step: ManualStep = {
       code: "office.degraded.print-setup-needs-excelapi-1.9",
       sheet: "ผด.01",
-      params: { paper: "A4", orientation: "landscape" },
+      params: {
+        paper: "A4",
+        orientation: "landscape",
+        fitToPagesWide: 1,
+        marginTopInches: 0.5,
+        marginBottomInches: 0.5,
+        marginLeftInches: 0.4,
+        marginRightInches: 0.4,
+      },
     };
     const workbook = new FakeWorkbook(sampleTables(), [step]);
     const report = await createAppServices({ workbook, navigator, clock: () => "t" }).buildTables(OPTIONS);

@@ -1,12 +1,12 @@
-import type { Issue } from "../domain/validate/Issue";
+import type { Issue, IssueCode, Severity } from "../domain/validate/Issue";
 import { formatIssue } from "../messages/formatIssue";
 import type { CliContext } from "./CliContext";
 import type { Lang } from "./cliText";
 
 /** One issue as printed by `validate --json` (PRODUCT.md §5); no location → null sheet and cell. */
 export interface IssueJson {
-  readonly severity: "error" | "warning";
-  readonly code: string;
+  readonly severity: Severity;
+  readonly code: IssueCode;
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly message: string;

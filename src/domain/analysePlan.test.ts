@@ -231,8 +231,16 @@ describe("analysePlan", () => {
     const grids = planGrids().withProject({ "ต.ค.": null }).build();
     expect(analysePlanWith(grids, []).issues).toEqual([]);
     const custom = analysePlanWith(grids, [
-      ({ plan }) => [{ code: "custom", severity: "warning", params: { n: plan.projects.length } }],
+      ({ plan }) => [
+        {
+          code: "duplicate-strategy-number",
+          severity: "warning",
+          params: { number: plan.projects.length, firstCell: "A2" },
+        },
+      ],
     ]);
-    expect(custom.issues).toEqual([{ code: "custom", severity: "warning", params: { n: 0 } }]);
+    expect(custom.issues).toEqual([
+      { code: "duplicate-strategy-number", severity: "warning", params: { number: 0, firstCell: "A2" } },
+    ]);
   });
 });

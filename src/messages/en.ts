@@ -1,45 +1,40 @@
-import type { IssueCode } from "../domain/validate/IssueCode";
-import { baht, buddhistEraHint, text, type MessageFn, type Params } from "./_lib/params";
-import { dateField, dateParam, refusalReason } from "./_lib/procedureText";
+import type { ParamsOf } from "../domain/validate/Issue";
+import { formatSatang } from "./formatSatang";
 import { fieldLabel, settingLabel } from "./fieldLabels";
+import type { IssueMessages } from "./IssueMessages";
+import { budgetPairText } from "./_lib/budgetPairText";
+import { buddhistEraHint } from "./_lib/buddhistEraHint";
+import { dateField, dateText, refusalReason } from "./_lib/procedureText";
 
-const field = (p: Params, key = "field"): string => fieldLabel(text(p, key), text(p, "table"), "en");
+const field = (p: ParamsOf<"missing-value">): string => fieldLabel(p.field, p.table, "en");
 const alias =
-  (label: string): MessageFn =>
-  (p) =>
-    `${label} "${text(p, "value")}" is not the official spelling; use "${text(p, "canonical")}" instead`;
-const pairOf = (p: Params): string =>
-  p["budgetType"] !== undefined && p["expenditureCategory"] !== undefined
-    ? ` (${text(p, "budgetType")} / ${text(p, "expenditureCategory")})`
-    : "";
+  (label: string) =>
+  (p: ParamsOf<"work-plan-alias">): string =>
+    `${label} "${p.value}" is not the official spelling; use "${p.canonical}" instead`;
 
 /** English message of every issue code, for Office display languages other than Thai. */
-export const EN_MESSAGES: Readonly<Record<IssueCode, MessageFn>> = {
-  "cell-error": (p) =>
-    `The cell shows the error ${text(p, "value")}; fix the formula or type the value again`,
+export const EN_MESSAGES: IssueMessages = {
+  "cell-error": (p) => `The cell shows the error ${p.value}; fix the formula or type the value again`,
   "missing-value": (p) => `"${field(p)}" is empty; fill it in`,
-  "missing-setting": (p) => `The setting "${settingLabel(text(p, "setting"), "en")}" is empty`,
+  "missing-setting": (p) => `The setting "${settingLabel(p.setting, "en")}" is empty`,
   "missing-fiscal-year": () => `The fiscal year (B.E.) is missing; type a 4-digit B.E. year such as 2570`,
   "implausible-fiscal-year": (p) => {
-    const be = buddhistEraHint(p);
+    const be = buddhistEraHint(p.value);
     const hint = be === null ? "" : ` (a Gregorian year? use B.E. ${be})`;
-    return `Fiscal year "${text(p, "value")}" is not valid; type a 4-digit B.E. year such as 2570${hint}`;
+    return `Fiscal year "${p.value}" is not valid; type a 4-digit B.E. year such as 2570${hint}`;
   },
   "unknown-organisation-type": (p) =>
-    `Organisation type "${text(p, "value")}" is not in the list; choose อบต., เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร or อบจ.`,
+    `Organisation type "${p.value}" is not in the list; choose อบต., เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร or อบจ.`,
   "organisation-type-alias": alias("Organisation type"),
-  "unreadable-number": (p) =>
-    `Number "${text(p, "value")}" is not a sequence number; type a whole number from 1`,
+  "unreadable-number": (p) => `Number "${p.value}" is not a sequence number; type a whole number from 1`,
   "duplicate-strategy-number": (p) =>
-    `Strategy number ${text(p, "number")} is also used in ${text(p, "firstCell")}; give each strategy its own number`,
+    `Strategy number ${p.number} is also used in ${p.firstCell}; give each strategy its own number`,
   "unknown-strategy": (p) =>
-    `Strategy "${text(p, "value")}" is not in the Strategies table; use the number of an existing strategy, e.g. 1`,
-  "unknown-work-plan": (p) =>
-    `Work plan "${text(p, "value")}" is not an official work plan; choose one from the list`,
-  "unknown-funding-source": (p) =>
-    `Funding source "${text(p, "value")}" is not in the list; choose one from the list`,
+    `Strategy "${p.value}" is not in the Strategies table; use the number of an existing strategy, e.g. 1`,
+  "unknown-work-plan": (p) => `Work plan "${p.value}" is not an official work plan; choose one from the list`,
+  "unknown-funding-source": (p) => `Funding source "${p.value}" is not in the list; choose one from the list`,
   "unknown-equipment-type": (p) =>
-    `Equipment type "${text(p, "value")}" is not one of the 16 equipment types; choose one from the list`,
+    `Equipment type "${p.value}" is not one of the 16 equipment types; choose one from the list`,
   "work-plan-alias": alias("Work plan"),
   "funding-source-alias": alias("Funding source"),
   "equipment-type-alias": alias("Equipment type"),
@@ -47,68 +42,67 @@ export const EN_MESSAGES: Readonly<Record<IssueCode, MessageFn>> = {
   "expenditure-category-alias": alias("Expenditure category"),
   "unit-alias": alias("Unit"),
   "unreadable-budget": (p) =>
-    `Budget "${text(p, "value")}" is not an amount; type a number such as 10000 or 10,000.00`,
-  "negative-budget": (p) => `Budget "${text(p, "value")}" is negative; type an amount of 0 or more`,
+    `Budget "${p.value}" is not an amount; type a number such as 10000 or 10,000.00`,
+  "negative-budget": (p) => `Budget "${p.value}" is negative; type an amount of 0 or more`,
   "no-month-marked": () => `No month is marked; put ✓ in at least one month column (ต.ค.–ก.ย.)`,
   "unknown-budget-type": (p) =>
-    `Budget type "${text(p, "value")}" is not in the list; choose งบกลาง, งบบุคลากร, งบดำเนินงาน, งบลงทุน, งบรายจ่ายอื่น or งบเงินอุดหนุน`,
+    `Budget type "${p.value}" is not in the list; choose งบกลาง, งบบุคลากร, งบดำเนินงาน, งบลงทุน, งบรายจ่ายอื่น or งบเงินอุดหนุน`,
   "unknown-expenditure-category": (p) =>
-    `Expenditure category "${text(p, "value")}" is not in the list; choose one from the list`,
+    `Expenditure category "${p.value}" is not in the list; choose one from the list`,
   "incomplete-budget-pair": (p) => {
-    const missing = text(p, "field") === "budgetType" ? "budget type (งบ)" : "expenditure category (หมวด)";
-    return `"${text(p, "value")}" is given but the ${missing} is empty; fill in both งบ and หมวด, or leave both blank`;
+    const missing = p.field === "budgetType" ? "budget type (งบ)" : "expenditure category (หมวด)";
+    return `"${p.value}" is given but the ${missing} is empty; fill in both งบ and หมวด, or leave both blank`;
   },
   "invalid-budget-pair": (p) =>
-    `Category "${text(p, "value")}" does not belong to "${text(p, "budgetType")}"; its categories are: ${text(p, "allowed")}`,
+    `Category "${p.value}" does not belong to "${p.budgetType}"; its categories are: ${p.allowed}`,
   "budget-with-no-budget-source": (p) =>
-    `Budget ${text(p, "value")} is given but the funding source is "ไม่ใช้งบประมาณ" (no budget); change the source or set the budget to 0`,
+    `Budget ${p.value} is given but the funding source is "ไม่ใช้งบประมาณ" (no budget); change the source or set the budget to 0`,
   "zero-budget-with-budgeted-source": (p) =>
-    `Budget is 0 but the funding source is "${text(p, "source")}"; check the amount or choose "ไม่ใช้งบประมาณ"`,
+    `Budget is 0 but the funding source is "${p.source}"; check the amount or choose "ไม่ใช้งบประมาณ"`,
   "duplicate-project": (p) =>
-    `Project "${text(p, "name")}" repeats ${text(p, "firstCell")} in edition ${text(p, "edition")}; check it was not entered twice`,
+    `Project "${p.name}" repeats ${p.firstCell} in edition ${p.edition}; check it was not entered twice`,
   "invalid-edition-code": (p) =>
-    `Edition "${text(p, "value")}" is not a valid edition; leave it blank (main plan) or type e.g. "เพิ่มเติม 1/2570"`,
+    `Edition "${p.value}" is not a valid edition; leave it blank (main plan) or type e.g. "เพิ่มเติม 1/2570"`,
   "edition-not-recorded": (p) =>
-    `Edition "${text(p, "edition")}" is not in the Editions table; add a row for it on the "ฉบับ" sheet`,
-  "unreadable-date": (p) => `Date "${text(p, "value")}" cannot be read; type e.g. 10 ต.ค. 2569 or 10/10/2569`,
+    `Edition "${p.edition}" is not in the Editions table; add a row for it on the "ฉบับ" sheet`,
+  "unreadable-date": (p) => `Date "${p.value}" cannot be read; type e.g. 10 ต.ค. 2569 or 10/10/2569`,
   "over-appropriation": (p) =>
-    `${text(p, "workPlan")}${pairOf(p)}: the plan totals ${baht(p, "planned")} baht, over the ordinance's ${baht(p, "appropriated")} baht; check the project budgets or the BudgetLines table`,
+    `${p.workPlan}${budgetPairText(p)}: the plan totals ${formatSatang(p.planned)} baht, over the ordinance's ${formatSatang(p.appropriated)} baht; check the project budgets or the BudgetLines table`,
   "under-appropriation": (p) =>
-    `${text(p, "workPlan")}${pairOf(p)}: the plan totals ${baht(p, "planned")} baht, under the ordinance's ${baht(p, "appropriated")} baht; check no project is missing`,
+    `${p.workPlan}${budgetPairText(p)}: the plan totals ${formatSatang(p.planned)} baht, under the ordinance's ${formatSatang(p.appropriated)} baht; check no project is missing`,
   "edition-announcement-late": (p) =>
-    `Edition ${text(p, "edition")} was announced on ${dateParam(p, "announcementDate", "en")}, ${text(p, "daysLate")} days late (due ${dateParam(p, "dueDate", "en")}, 30 days after ${dateParam(p, "triggerDate", "en")})`,
+    `Edition ${p.edition} was announced on ${dateText(p.announcementDate, "en")}, ${p.daysLate} days late (due ${dateText(p.dueDate, "en")}, 30 days after ${dateText(p.triggerDate, "en")})`,
   "edition-posting-start-late": (p) =>
-    `Edition ${text(p, "edition")} was posted on ${dateParam(p, "postingStart", "en")}, ${text(p, "daysLate")} days late (due ${dateParam(p, "dueDate", "en")}, 15 days after the announcement)`,
+    `Edition ${p.edition} was posted on ${dateText(p.postingStart, "en")}, ${p.daysLate} days late (due ${dateText(p.dueDate, "en")}, 15 days after the announcement)`,
   "edition-posting-too-short": (p) =>
-    `Edition ${text(p, "edition")} was posted for only ${text(p, "days")} days; it must stay up at least ${text(p, "minimumDays")} days, until ${dateParam(p, "dueDate", "en")} or later`,
+    `Edition ${p.edition} was posted for only ${p.days} days; it must stay up at least ${p.minimumDays} days, until ${dateText(p.dueDate, "en")} or later`,
   "edition-dates-out-of-order": (p) =>
-    `Edition ${text(p, "edition")}: the ${dateField(p, "field", "en")} (${dateParam(p, "date", "en")}) is before the ${dateField(p, "previousField", "en")} (${dateParam(p, "previousDate", "en")}); check the order of the dates`,
+    `Edition ${p.edition}: the ${dateField(p.field, "en")} (${dateText(p.date, "en")}) is before the ${dateField(p.previousField, "en")} (${dateText(p.previousDate, "en")}); check the order of the dates`,
   "edition-date-missing": (p) =>
-    `Edition ${text(p, "edition")} has no ${dateField(p, "field", "en")}` +
-    (text(p, "dueDate") === "" ? "" : ` (due by ${dateParam(p, "dueDate", "en")})`),
+    `Edition ${p.edition} has no ${dateField(p.field, "en")}` +
+    (p.dueDate === undefined ? "" : ` (due by ${dateText(p.dueDate, "en")})`),
   "edition-dates-not-recorded": (p) =>
-    `Edition ${text(p, "edition")} has no procedure dates; record them on the "ฉบับ" sheet to check the deadlines`,
+    `Edition ${p.edition} has no procedure dates; record them on the "ฉบับ" sheet to check the deadlines`,
   "import-no-header": () =>
     `No ผด.02 table header (ที่ | โครงการ | … | งบประมาณ | months) was found on this sheet`,
   "import-not-operational-plan": (p) =>
-    `This sheet is not an operational-plan project list: ${refusalReason(p, "en")} ("${text(p, "text")}")`,
+    `This sheet is not an operational-plan project list: ${refusalReason(p.reason, "en")} ("${p.text}")`,
   "import-no-months": () =>
     `No month columns (ต.ค.–ก.ย.) were found; projects are imported without a schedule`,
   "import-no-fiscal-year": () =>
     `No fiscal year was found in the header or title; enter it on the "ตั้งค่า" sheet`,
   "import-fiscal-year-mismatch": (p) =>
-    `The sheet is for fiscal year ${text(p, "sheetYear")} but ${text(p, "expected")} was expected`,
+    `The sheet is for fiscal year ${p.sheetYear} but ${p.expected} was expected`,
   "import-subtotal-mismatch": (p) =>
-    `The sheet's "${text(p, "label")}" says ${text(p, "stated")} baht but its rows add up to ${text(p, "computed")} baht`,
+    `The sheet's "${p.label}" says ${p.stated} baht but its rows add up to ${p.computed} baht`,
   "import-funding-assumed": (p) =>
-    `${text(p, "count")} projects name no funding source and were taken as the annual budget ordinance; review: ${text(p, "cells")}`,
-  "import-budget-unreadable": (p) =>
-    `Budget "${text(p, "text")}" could not be read and was imported as 0; check it`,
+    `${p.count} projects name no funding source and were taken as the annual budget ordinance; review: ${p.cells}`,
+  "import-budget-unreadable": (p) => `Budget "${p.text}" could not be read and was imported as 0; check it`,
   "import-no-strategy": (p) =>
-    `${text(p, "count")} projects are under no strategy heading; set their strategy: ${text(p, "cells")}`,
+    `${p.count} projects are under no strategy heading; set their strategy: ${p.cells}`,
   "import-no-work-plan": (p) =>
-    `${text(p, "count")} projects are under no work-plan heading; set their work plan: ${text(p, "cells")}`,
-  "import-unknown-work-plan": (p) => `Work plan "${text(p, "text")}" is not in the list; check the name`,
+    `${p.count} projects are under no work-plan heading; set their work plan: ${p.cells}`,
+  "import-unknown-work-plan": (p) => `Work plan "${p.text}" is not in the list; check the name`,
   "import-no-months-marked": (p) =>
-    `${text(p, "count")} projects have no month marked (arrows drawn as shapes cannot be read); put ✓ in the month columns: ${text(p, "cells")}`,
+    `${p.count} projects have no month marked (arrows drawn as shapes cannot be read); put ✓ in the month columns: ${p.cells}`,
 };

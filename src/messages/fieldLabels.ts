@@ -41,8 +41,6 @@ export function fieldLabel(field: string, table: string, lang: Language): string
 }
 
 /** Label of a PlanSettings key. */
-export function settingLabel(key: string, lang: Language): string {
-  const th = (SETTING_KEYS as Readonly<Record<string, string>>)[key];
-  const en = (SETTING_LABELS_EN as Readonly<Record<string, string>>)[key];
-  return (lang === "th" ? th : en) ?? key;
+export function settingLabel(key: keyof typeof SETTING_KEYS, lang: Language): string {
+  return lang === "th" ? SETTING_KEYS[key] : SETTING_LABELS_EN[key];
 }

@@ -1,7 +1,13 @@
 import { analysePlan } from "../domain/analysePlan";
 import { TemplateStructureError } from "../domain/parse/TemplateStructureError";
-import type { Issue } from "../domain/validate/Issue";
-import { ISSUE_CODES } from "../domain/validate/IssueCode";
+import {
+  ISSUE_CODES,
+  IssueSchema,
+  type IssueCode,
+  type IssueOf,
+  type ParamsOf,
+} from "../domain/validate/Issue";
+import { exampleIssue } from "../../test/builders/issueExamples";
 import { planGrids } from "../../test/builders/planGrids";
 import { EN_MESSAGES } from "./en";
 import { formatIssue } from "./formatIssue";
@@ -9,7 +15,11 @@ import { formatStructureError } from "./formatStructureError";
 import { TH_MESSAGES } from "./th";
 
 const THAI = /[\u0E00-\u0E7F]/u;
-const issue = (code: string, params: Issue["params"] = {}): Issue => ({ code, severity: "warning", params });
+const issue = <C extends IssueCode>(code: C, params: ParamsOf<C>): IssueOf<C> => ({
+  code,
+  severity: "warning",
+  params,
+});
 
 describe("message parity", () => {
   it("has a Thai and an English message for every issue code, and no other", () => {
@@ -17,22 +27,21 @@ describe("message parity", () => {
     expect(Object.keys(EN_MESSAGES).sort()).toEqual([...ISSUE_CODES].sort());
   });
 
+  // The compiler proves each message reads only its code's params; this proves each renders a sentence
+  // from a realistic example of them (test/builders/issueExamples: one per code, typed by code).
   it.each(ISSUE_CODES.map((code) => [code]))("%s reads as a sentence in both languages", (code) => {
-    const params = {
-      value: "ค่า",
-      canonical: "ชื่อ",
-      field: "budget",
-      table: "Projects",
-      setting: "amphoe",
-      planned: 100,
-      appropriated: 50,
-    };
-    const th = formatIssue(issue(code, params), "th");
-    const en = formatIssue(issue(code, params), "en");
+    const example = exampleIssue(code);
+    expect(IssueSchema.safeParse(example).success).toBe(true);
+    const th = formatIssue(example, "th");
+    const en = formatIssue(example, "en");
     expect(th).toMatch(THAI);
-    expect(en).toMatch(/^[^\u0E00-\u0E7F]/u);
+    // English words, though an English message may start with a Thai name (แผนงานการศึกษา: the plan …).
+    expect(en).toMatch(/\b[a-z]{2,} [a-z]{2,}\b/u);
     expect(th).not.toBe(en);
-    for (const text of [th, en]) expect(text).not.toMatch(/undefined|NaN|\[object/u);
+    for (const text of [th, en]) {
+      expect(text.trim()).not.toBe("");
+      expect(text).not.toMatch(/undefined|NaN|\[object|""/u);
+    }
   });
 });
 
@@ -77,8 +86,10 @@ describe("formatIssue", () => {
     }
   });
 
-  it("falls back to the code and values for codes from other checkers", () => {
-    expect(formatIssue(issue("edition-late", { days: 3 }), "th")).toBe("edition-late (days: 3)");
+  it("has no fallback: a code outside IssueSchema does not compile", () => {
+    const unknown = { code: "edition-late", severity: "warning", params: { days: 3 } } as const;
+    // @ts-expect-error "edition-late" is not an issue code
+    expect(() => formatIssue(unknown, "th")).toThrow(TypeError);
   });
 });
 
@@ -101,6 +112,12 @@ describe("formatStructureError", () => {
     });
     expect(formatStructureError(error, "th")).toContain('ไม่มีหัวคอลัมน์ "แผนงาน"');
     expect(formatStructureError(error, "en")).toContain('no column headed "แผนงาน"');
+  });
+
+  it("cannot be thrown without a name its message needs", () => {
+    // @ts-expect-error missing-header needs the header
+    const error = new TemplateStructureError("missing-header", { table: "Projects", sheet: "โครงการ" });
+    expect(error.code).toBe("missing-header");
   });
 });
 

@@ -1,6 +1,6 @@
 import { editionIssues } from "../domain/editions/editionIssues";
 import { IMPORT_ISSUE_CODES } from "../domain/import/ImportResult";
-import { ISSUE_CODES } from "../domain/validate/IssueCode";
+import { ISSUE_CODES } from "../domain/validate/Issue";
 import { aPlan, anEdition } from "../domain/rollup/testing/planBuilders";
 import { formatIssue } from "./formatIssue";
 

@@ -1,5 +1,6 @@
 import type { TableGrid } from "../../src/domain/grid/TableGrid";
 import { analysePlan } from "../../src/domain/analysePlan";
+import type { Issue } from "../../src/domain/validate/Issue";
 
 /**
  * Issues of an analysis as short readable lines, `severity code sheet!cell`, so a test states the
@@ -17,4 +18,9 @@ export function paramsOf(tables: readonly TableGrid[], code: string): Record<str
   const found = analysePlan(tables).issues.filter((i) => i.code === code);
   if (found.length !== 1) throw new Error(`expected one ${code}, found ${found.length}`);
   return found[0]?.params ?? {};
+}
+
+/** One param of an issue of any code (undefined when its code has no such param), for tests listing several codes. */
+export function paramOf(issue: Issue, key: string): unknown {
+  return Object.entries(issue.params).find(([name]) => name === key)?.[1];
 }

@@ -4,6 +4,7 @@ import { importPd02Sheet } from "../../src/domain/import/importPd02Sheet";
 import type { ImportResult } from "../../src/domain/import/ImportResult";
 import { activeRuns, FISCAL_MONTHS } from "../../src/domain/model/months";
 import { SheetBuilder } from "./fixtures/sheetBuilder";
+import { paramOf } from "../builders/findings";
 
 type SampleProject = (typeof sample.projects)[number];
 
@@ -108,7 +109,7 @@ describe("importPd02Sheet — the sample plan typed by hand", () => {
   });
 
   it("finds the grand total right and asks to review only the projects whose source it assumed", () => {
-    expect(result.issues.map((i) => [i.code, i.params["count"]])).toEqual([
+    expect(result.issues.map((i) => [i.code, paramOf(i, "count")])).toEqual([
       ["import-funding-assumed", sample.projects.filter((p) => p.fundingSource === "ORD").length],
     ]);
   });

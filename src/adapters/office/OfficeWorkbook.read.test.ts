@@ -12,10 +12,10 @@ function setup(apiVersion: "1.7" | "1.8" | "1.9" = "1.9") {
 }
 
 const issue = (sheet: string, cell: string, severity: "error" | "warning" = "error"): Issue => ({
-  code: "budget.notNumber",
+  code: "unreadable-budget",
   severity,
   location: { sheet, cell },
-  params: {},
+  params: { value: "abc" },
 });
 
 describe("OfficeWorkbook.readTables", () => {

@@ -233,7 +233,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
       const created: string[] = [];
       const kept: string[] = [];
       const missingHeaders: Record<string, string[]> = {};
-      const degraded: string[] = [];
+      const degraded: TemplateReport["degraded"][number][] = [];
 
       for (const { template, table, header } of existingTables) {
         if (table.isNullObject) continue;

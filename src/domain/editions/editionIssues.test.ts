@@ -5,6 +5,7 @@ import { addDays, fromDayNumber } from "./isoDate";
 import type { Edition } from "../model/plan";
 import { editionIssues } from "./editionIssues";
 import { be } from "./testing/beDate";
+import { paramOf } from "../../../test/builders/findings";
 
 /** An Editions-table row on sheet ฉบับ, row 3, with one column per date field. */
 const source = {
@@ -77,7 +78,7 @@ describe("edition deadlines (ข้อ 26 (2), ข้อ 27)", () => {
       const posting = { postingStart: be("1 มี.ค. 2567"), postingEnd: be("31 มี.ค. 2567") };
       expect(issuesOf({ ...leap, ...posting, announcementDate: be("29 ก.พ. 2567") })).toEqual([]);
       const late = issuesOf({ ...leap, ...posting, announcementDate: be("1 มี.ค. 2567") });
-      expect(late.map((i) => [i.code, i.params["dueDate"]])).toEqual([
+      expect(late.map((i) => [i.code, paramOf(i, "dueDate")])).toEqual([
         ["edition-announcement-late", "2024-02-29"],
       ]);
     });
@@ -174,7 +175,7 @@ describe("edition deadlines (ข้อ 26 (2), ข้อ 27)", () => {
       };
       expect(issuesOf({ ...commonYear, postingEnd: be("2 มี.ค. 2568") })).toEqual([]);
       expect(
-        issuesOf({ ...commonYear, postingEnd: be("1 มี.ค. 2568") }).map((i) => [i.code, i.params["days"]]),
+        issuesOf({ ...commonYear, postingEnd: be("1 มี.ค. 2568") }).map((i) => [i.code, paramOf(i, "days")]),
       ).toEqual([["edition-posting-too-short", 29]]);
     });
   });
@@ -206,28 +207,28 @@ describe("edition deadlines (ข้อ 26 (2), ข้อ 27)", () => {
 
     it("warns when approval precedes the review, skipping unrecorded steps in between", () => {
       const issues = issuesOf({ draftDate: null, approvalDate: be("29 ก.ย. 2569") });
-      expect(issues.map((i) => [i.code, i.params["field"], i.params["previousField"]])).toEqual([
+      expect(issues.map((i) => [i.code, paramOf(i, "field"), paramOf(i, "previousField")])).toEqual([
         ["edition-dates-out-of-order", "approvalDate", "committeeReviewDate"],
       ]);
     });
 
     it("warns when the announcement comes before its trigger", () => {
       const issues = issuesOf({ triggerDate: be("11 ต.ค. 2569") });
-      expect(issues.map((i) => [i.code, i.params["previousField"], i.location?.cell])).toEqual([
+      expect(issues.map((i) => [i.code, paramOf(i, "previousField"), i.location?.cell])).toEqual([
         ["edition-dates-out-of-order", "triggerDate", "I3"],
       ]);
     });
 
     it("reports a posting end before its start as out of order, not as too short", () => {
       const issues = issuesOf({ postingEnd: be("11 ต.ค. 2569") });
-      expect(issues.map((i) => [i.code, i.params["field"]])).toEqual([
+      expect(issues.map((i) => [i.code, paramOf(i, "field")])).toEqual([
         ["edition-dates-out-of-order", "postingEnd"],
       ]);
     });
 
     it("reports posting before the announcement as out of order, not late", () => {
       const issues = issuesOf({ postingStart: be("9 ต.ค. 2569") });
-      expect(issues.map((i) => [i.code, i.params["field"]])).toEqual([
+      expect(issues.map((i) => [i.code, paramOf(i, "field")])).toEqual([
         ["edition-dates-out-of-order", "postingStart"],
       ]);
     });
@@ -268,14 +269,14 @@ describe("edition deadlines (ข้อ 26 (2), ข้อ 27)", () => {
       const running = { postingEnd: null };
       // Posting began 12 ต.ค. 2569, so it may end from 10 พ.ย. 2569 (12 ต.ค. + 29 days).
       expect(issuesOf(running, be("10 พ.ย. 2569"))).toEqual([]);
-      expect(issuesOf(running, be("11 พ.ย. 2569")).map((i) => [i.code, i.params["dueDate"]])).toEqual([
+      expect(issuesOf(running, be("11 พ.ย. 2569")).map((i) => [i.code, paramOf(i, "dueDate")])).toEqual([
         ["edition-date-missing", "2026-11-10"],
       ]);
     });
 
     it("treats a date that does not exist (30 ก.พ.) as missing", () => {
       const issues = issuesOf({ postingEnd: "2026-02-30" });
-      expect(issues.map((i) => [i.code, i.params["field"]])).toEqual([
+      expect(issues.map((i) => [i.code, paramOf(i, "field")])).toEqual([
         ["edition-date-missing", "postingEnd"],
       ]);
     });

@@ -1,6 +1,7 @@
 import type { Edition, IsoDate, Plan } from "../model/plan";
 import { cellOf, type SourceRef } from "../model/SourceRef";
-import type { Issue } from "../validate/Issue";
+import type { Issue, IssueCode, IssueOf, ParamsOf } from "../validate/Issue";
+import { issueAtCell } from "../validate/issueAt";
 import { EDITION_DATE_FIELDS, type EditionDateField } from "../model/editionDateFields";
 import {
   breaksDeadline,
@@ -27,16 +28,18 @@ function firstUses(plan: Plan): Map<string, SourceRef> {
   return first;
 }
 
-function warning(
+type EditionIssueCode = Extract<IssueCode, `edition-${string}`>;
+
+/** A warning at the edition's row of the Editions table (its date cell, else its code), or unlocated. */
+function warning<C extends EditionIssueCode>(
   edition: Edition,
-  code: string,
+  code: C,
   field: EditionDateField | null,
-  params: Issue["params"],
-): Issue {
-  const issue: Issue = { code, severity: "warning", params: { edition: edition.code, ...params } };
-  if (!edition.source) return issue;
+  params: ParamsOf<C>,
+): IssueOf<C> {
+  if (!edition.source) return { code, severity: "warning", params };
   const cell = field === null ? cellOf(edition.source, "code") : cellOf(edition.source, field);
-  return { ...issue, location: { sheet: edition.source.sheet, cell } };
+  return issueAtCell(code, "warning", edition.source.sheet, cell, params);
 }
 
 function missingDates(edition: Edition, today: IsoDate): Issue[] {
@@ -46,6 +49,7 @@ function missingDates(edition: Edition, today: IsoDate): Issue[] {
     if (step?.status !== "missing") return [];
     return [
       warning(edition, "edition-date-missing", field, {
+        edition: edition.code,
         field,
         ...(step.dueDate ? { dueDate: step.dueDate } : {}),
       }),
@@ -70,6 +74,7 @@ function outOfOrder(edition: Edition): Issue[] {
     if (before) {
       issues.push(
         warning(edition, "edition-dates-out-of-order", field, {
+          edition: edition.code,
           field,
           date,
           previousField: before.field,
@@ -97,6 +102,7 @@ function missedDeadlines(edition: Edition): Issue[] {
   ) {
     issues.push(
       warning(edition, "edition-announcement-late", "announcementDate", {
+        edition: edition.code,
         triggerDate: trigger,
         announcementDate: announcement,
         dueDate: announcementDue,
@@ -108,6 +114,7 @@ function missedDeadlines(edition: Edition): Issue[] {
   if (announcement && start && startDue && breaksDeadline("postingStart", start, startDue)) {
     issues.push(
       warning(edition, "edition-posting-start-late", "postingStart", {
+        edition: edition.code,
         announcementDate: announcement,
         postingStart: start,
         dueDate: startDue,
@@ -126,6 +133,7 @@ function missedDeadlines(edition: Edition): Issue[] {
   ) {
     issues.push(
       warning(edition, "edition-posting-too-short", "postingEnd", {
+        edition: edition.code,
         postingStart: start,
         postingEnd: end,
         days: daysBetween(start, end) + 1,
@@ -155,7 +163,7 @@ export function editionIssues(plan: Plan, today: IsoDate | null = null): Issue[]
     const recorded = EDITION_DATE_FIELDS.some((f) => edition[f] !== null);
     if (!edition.source && !recorded) {
       // No Editions row to point at: point at the ฉบับ cell of the first row in this edition.
-      const issue = warning(edition, "edition-dates-not-recorded", null, {});
+      const issue = warning(edition, "edition-dates-not-recorded", null, { edition: edition.code });
       firstUse ??= firstUses(plan);
       const use = firstUse.get(edition.code);
       return [use ? { ...issue, location: { sheet: use.sheet, cell: cellOf(use, "edition") } } : issue];

@@ -3,6 +3,7 @@ import { samplePlan } from "../rollup/testing/samplePlan";
 import { editionIssues } from "./editionIssues";
 import { editionTimeline } from "./editionTimeline";
 import { be } from "./testing/beDate";
+import { paramOf } from "../../../test/builders/findings";
 
 const row = (steps: ReturnType<typeof editionTimeline>) =>
   steps.map((s) => [s.step, s.date, s.dueDate, s.status]);
@@ -86,7 +87,7 @@ describe("editionTimeline", () => {
     // Derived from the fixture without an Editions-table row: one "not recorded" warning would apply
     // only with no dates at all; these have dates, so only the missing posting dates are reported.
     expect(
-      editionIssues(plan).map((i) => [i.params["edition"], i.params["field"], i.params["dueDate"]]),
+      editionIssues(plan).map((i) => [paramOf(i, "edition"), paramOf(i, "field"), paramOf(i, "dueDate")]),
     ).toEqual([
       ["หลัก", "postingStart", "2026-10-25"],
       ["หลัก", "postingEnd", undefined],

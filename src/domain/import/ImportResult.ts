@@ -4,7 +4,7 @@ import { FundingSourceCodeSchema } from "../model/fundingSources";
 import { SatangSchema } from "../model/money";
 import { MonthMaskSchema } from "../model/months";
 import { SourceRefSchema } from "../model/SourceRef";
-import { IssueSchema } from "../validate/Issue";
+import { ISSUE_CODES, IssueSchema, type IssueCode } from "../validate/Issue";
 
 /** Why a row of the hand-made sheet was not imported as a project (rows above the header are not listed). */
 export const SkipReasonSchema = z.enum([
@@ -17,22 +17,10 @@ export const SkipReasonSchema = z.enum([
 ]);
 export type SkipReason = z.infer<typeof SkipReasonSchema>;
 
-/** Issue codes the importer emits (display text is made in src/messages from code + params). */
-export const IMPORT_ISSUE_CODES = [
-  "import-no-header",
-  "import-not-operational-plan",
-  "import-no-months",
-  "import-no-fiscal-year",
-  "import-fiscal-year-mismatch",
-  "import-subtotal-mismatch",
-  "import-funding-assumed",
-  "import-budget-unreadable",
-  "import-no-strategy",
-  "import-no-work-plan",
-  "import-unknown-work-plan",
-  "import-no-months-marked",
-] as const;
-export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
+/** Issue codes the importer emits, `import-*` in IssueSchema (display text is made in src/messages). */
+export type ImportIssueCode = Extract<IssueCode, `import-${string}`>;
+const isImportIssueCode = (code: IssueCode): code is ImportIssueCode => code.startsWith("import-");
+export const IMPORT_ISSUE_CODES: readonly ImportIssueCode[] = ISSUE_CODES.filter(isImportIssueCode);
 
 export const ImportedStrategySchema = z.object({
   number: z.number().int().positive(),

@@ -1,7 +1,9 @@
 import { toA1 } from "../grid/a1";
 import { MAIN_EDITION } from "../model/editionCode";
 import type { Issue } from "../validate/Issue";
-import type { ImportedProject, ImportIssueCode, ImportResult } from "./ImportResult";
+import { issueAtCell } from "../validate/issueAt";
+import type { IssueCodeWith } from "../validate/Issue";
+import type { ImportedProject, ImportResult } from "./ImportResult";
 import type { SheetCells } from "./SheetCells";
 import { classifyTextRow } from "./_lib/classifyTextRow";
 import { findPd02Header } from "./_lib/findPd02Header";
@@ -30,12 +32,10 @@ const TITLE_YEAR = /ประจำปี(?:งบประมาณ)?\s*(?:พ\
 export function importPd02Sheet(cells: SheetCells, options: ImportOptions = {}): ImportResult {
   const lookup = mergeLookup(cells);
   const issues: Issue[] = [];
-  const addIssue = (
-    code: ImportIssueCode,
-    severity: Issue["severity"],
-    cell: string,
-    params: Issue["params"] = {},
-  ) => issues.push({ code, severity, location: { sheet: cells.name, cell }, params });
+  // Built at the call, so each code is checked against its own params.
+  const addIssue = (issue: Issue): void => {
+    issues.push(issue);
+  };
   const header = findPd02Header(cells, lookup);
   const titleRowCount = header?.firstRow ?? Math.min(cells.values.length, 10);
   const titleLines = cells.values
@@ -60,14 +60,16 @@ export function importPd02Sheet(cells: SheetCells, options: ImportOptions = {}):
 
   const refusal = refusalOf(cells, header, titleRowCount);
   if (refusal) {
-    addIssue("import-not-operational-plan", "error", refusal.cell, {
-      reason: refusal.reason,
-      text: refusal.text,
-    });
+    addIssue(
+      issueAtCell("import-not-operational-plan", "error", cells.name, refusal.cell, {
+        reason: refusal.reason,
+        text: refusal.text,
+      }),
+    );
     return empty(options.fiscalYear ?? null);
   }
   if (!header) {
-    addIssue("import-no-header", "error", "A1");
+    addIssue(issueAtCell("import-no-header", "error", cells.name, "A1", {}));
     return empty(options.fiscalYear ?? null);
   }
 
@@ -76,13 +78,17 @@ export function importPd02Sheet(cells: SheetCells, options: ImportOptions = {}):
   const fiscalYear = sheetYear ?? options.fiscalYear ?? null;
   const headerCell = toA1(header.firstRow, header.columns.seq ?? header.columns.name ?? 0);
   if (sheetYear !== null && options.fiscalYear !== undefined && sheetYear !== options.fiscalYear) {
-    addIssue("import-fiscal-year-mismatch", "warning", headerCell, {
-      sheetYear,
-      expected: options.fiscalYear,
-    });
+    addIssue(
+      issueAtCell("import-fiscal-year-mismatch", "warning", cells.name, headerCell, {
+        sheetYear,
+        expected: options.fiscalYear,
+      }),
+    );
   }
-  if (fiscalYear === null) addIssue("import-no-fiscal-year", "warning", headerCell);
-  if (header.months.every((c) => c === null)) addIssue("import-no-months", "warning", headerCell);
+  if (fiscalYear === null)
+    addIssue(issueAtCell("import-no-fiscal-year", "warning", cells.name, headerCell, {}));
+  if (header.months.every((c) => c === null))
+    addIssue(issueAtCell("import-no-months", "warning", cells.name, headerCell, {}));
 
   const titleEdition = titleLines
     .map((line) => classifyTextRow(line, fiscalYear))
@@ -108,13 +114,18 @@ export function importPd02Sheet(cells: SheetCells, options: ImportOptions = {}):
     const named = fundingFromNotes(texts);
     return { ...draft, fundingSource: named ?? "ORD", fundingAssumed: named === null };
   });
-  const report = (code: ImportIssueCode, matching: readonly ImportedProject[]) => {
+  const report = (
+    code: IssueCodeWith<{ count: number; cells: string }>,
+    matching: readonly ImportedProject[],
+  ) => {
     const first = matching[0];
     if (first)
-      addIssue(code, "warning", first.cell, {
-        count: matching.length,
-        cells: matching.map((p) => p.cell).join(", "),
-      });
+      addIssue(
+        issueAtCell(code, "warning", cells.name, first.cell, {
+          count: matching.length,
+          cells: matching.map((p) => p.cell).join(", "),
+        }),
+      );
   };
   report(
     "import-funding-assumed",

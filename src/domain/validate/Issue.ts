@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { RefusalReasonSchema } from "../import/RefusalReason";
+import { EditionCodeSchema } from "../model/editionCode";
+import { EDITION_DATE_FIELDS } from "../model/editionDateFields";
+import { SatangSchema } from "../model/money";
+import { IsoDateSchema, SettingsSchema } from "../model/plan";
 
 export const SeveritySchema = z.enum(["error", "warning"]);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -6,14 +11,181 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const IssueLocationSchema = z.object({ sheet: z.string(), cell: z.string() });
 export type IssueLocation = z.infer<typeof IssueLocationSchema>;
 
+// What params hold, named by meaning.
+/** The cell's text exactly as the user typed it (messages quote it). */
+const typed = z.string();
+/** An A1 address on the issue's sheet, e.g. "D2". */
+const cellAddress = z.string();
+/** A1 addresses joined by ", ", e.g. "A9, A11". */
+const cellList = z.string();
+const projectCount = z.number().int().positive();
+const wholeDays = z.number().int();
+/** Baht (not satang) as a number with up to two decimals: the figures of a hand-made sheet. */
+const bahtAmount = z.number();
+const editionDateField = z.enum(EDITION_DATE_FIELDS);
+
+const valueTyped = { value: typed };
+const aliasOf = { value: typed, canonical: z.string() };
+const projectsAt = { count: projectCount, cells: cellList };
+
+/** Satang totals against the ordinance, per work plan or per work plan / งบ / หมวด. */
+const appropriationTotals = z.union([
+  z.strictObject({ workPlan: z.string(), planned: SatangSchema, appropriated: SatangSchema }),
+  z.strictObject({
+    workPlan: z.string(),
+    budgetType: z.string(),
+    expenditureCategory: z.string(),
+    planned: SatangSchema,
+    appropriated: SatangSchema,
+  }),
+]);
+
+/** One code's issue: its params are exactly the given keys. */
+const issue = <C extends string, S extends z.ZodRawShape>(code: C, params: S) =>
+  z.object({
+    code: z.literal(code),
+    severity: SeveritySchema,
+    location: IssueLocationSchema.optional(),
+    params: z.strictObject(params),
+  });
+
+/** An appropriation issue: the totals of a work plan, or of one of its งบ / หมวด pairs. */
+const appropriationIssue = <C extends string>(code: C) =>
+  z.object({
+    code: z.literal(code),
+    severity: SeveritySchema,
+    location: IssueLocationSchema.optional(),
+    params: appropriationTotals,
+  });
+
 /**
- * A problem found in the user's plan, as data: a stable code, where, and the values a message needs.
- * Display text (Thai/English) is made at the edge from `code` + `params` (src/messages).
+ * A problem found in the user's plan, as data: a stable code, where, and the values its message needs.
+ * This list is every issue code with its params; a new code is one line here and its Thai and English
+ * messages (src/messages), which the type check then demands. Codes are stable: the CLI's JSON, tests
+ * and the message tables key on them.
  */
-export const IssueSchema = z.object({
-  code: z.string(),
-  severity: SeveritySchema,
-  location: IssueLocationSchema.optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
+export const IssueSchema = z.discriminatedUnion("code", [
+  issue("cell-error", { value: z.string() }),
+  /** `field` is the model field (the message shows its header), `table` the template table. */
+  issue("missing-value", { field: z.string(), table: z.string() }),
+  issue("missing-setting", { setting: SettingsSchema.keyof() }),
+  issue("missing-fiscal-year", {}),
+  /** `min`/`max` are given when the year is a number outside the plausible range. */
+  issue("implausible-fiscal-year", { value: typed, min: z.number().optional(), max: z.number().optional() }),
+  issue("unknown-organisation-type", valueTyped),
+  issue("unreadable-number", valueTyped),
+  issue("duplicate-strategy-number", { number: z.number().int(), firstCell: cellAddress }),
+  issue("unknown-strategy", valueTyped),
+  issue("unknown-work-plan", valueTyped),
+  issue("unknown-funding-source", valueTyped),
+  issue("unknown-equipment-type", valueTyped),
+  issue("work-plan-alias", aliasOf),
+  issue("funding-source-alias", aliasOf),
+  issue("equipment-type-alias", aliasOf),
+  issue("budget-type-alias", aliasOf),
+  issue("expenditure-category-alias", aliasOf),
+  issue("unit-alias", aliasOf),
+  issue("organisation-type-alias", aliasOf),
+  issue("unreadable-budget", valueTyped),
+  issue("negative-budget", valueTyped),
+  issue("no-month-marked", {}),
+  issue("unknown-budget-type", valueTyped),
+  issue("unknown-expenditure-category", valueTyped),
+  /** `field` is the empty one; `value` the other one's canonical name. */
+  issue("incomplete-budget-pair", {
+    field: z.enum(["budgetType", "expenditureCategory"]),
+    value: z.string(),
+  }),
+  /** `allowed` lists the งบ's หมวด, joined by ", ". */
+  issue("invalid-budget-pair", { budgetType: z.string(), value: z.string(), allowed: z.string() }),
+  /** `source` is the funding source's label. */
+  issue("budget-with-no-budget-source", { value: typed, source: z.string() }),
+  issue("zero-budget-with-budgeted-source", { value: typed, source: z.string() }),
+  /** `edition` as read ("" when unreadable); `firstCell` is the first row's name cell. */
+  issue("duplicate-project", { name: z.string(), edition: z.string(), firstCell: cellAddress }),
+  issue("invalid-edition-code", valueTyped),
+  issue("edition-not-recorded", { edition: EditionCodeSchema }),
+  issue("unreadable-date", valueTyped),
+  appropriationIssue("over-appropriation"),
+  appropriationIssue("under-appropriation"),
+  // Edition procedure (src/domain/editions): always warnings.
+  issue("edition-announcement-late", {
+    edition: EditionCodeSchema,
+    triggerDate: IsoDateSchema,
+    announcementDate: IsoDateSchema,
+    dueDate: IsoDateSchema,
+    daysLate: wholeDays,
+  }),
+  issue("edition-posting-start-late", {
+    edition: EditionCodeSchema,
+    announcementDate: IsoDateSchema,
+    postingStart: IsoDateSchema,
+    dueDate: IsoDateSchema,
+    daysLate: wholeDays,
+  }),
+  issue("edition-posting-too-short", {
+    edition: EditionCodeSchema,
+    postingStart: IsoDateSchema,
+    postingEnd: IsoDateSchema,
+    days: wholeDays,
+    minimumDays: wholeDays,
+    dueDate: IsoDateSchema,
+  }),
+  issue("edition-dates-out-of-order", {
+    edition: EditionCodeSchema,
+    field: editionDateField,
+    date: IsoDateSchema,
+    previousField: editionDateField,
+    previousDate: IsoDateSchema,
+  }),
+  /** `dueDate` is given when the date was due by a known day. */
+  issue("edition-date-missing", {
+    edition: EditionCodeSchema,
+    field: editionDateField,
+    dueDate: IsoDateSchema.optional(),
+  }),
+  issue("edition-dates-not-recorded", { edition: EditionCodeSchema }),
+  // Import of hand-made ผด.02 sheets (src/domain/import).
+  issue("import-no-header", {}),
+  /** `text` is the title or header that gave the sheet away. */
+  issue("import-not-operational-plan", { reason: RefusalReasonSchema, text: z.string() }),
+  issue("import-no-months", {}),
+  issue("import-no-fiscal-year", {}),
+  issue("import-fiscal-year-mismatch", { sheetYear: z.number().int(), expected: z.number().int() }),
+  issue("import-subtotal-mismatch", { stated: bahtAmount, computed: bahtAmount, label: z.string() }),
+  issue("import-funding-assumed", projectsAt),
+  issue("import-budget-unreadable", { text: typed }),
+  issue("import-no-strategy", projectsAt),
+  issue("import-no-work-plan", projectsAt),
+  issue("import-unknown-work-plan", { text: typed }),
+  issue("import-no-months-marked", projectsAt),
+]);
 export type Issue = z.infer<typeof IssueSchema>;
+export type IssueCode = Issue["code"];
+
+/** Every code's params: `ParamsOf<"duplicate-strategy-number">` is `{ number: number; firstCell: string }`. */
+export type IssueParamsByCode = { [I in Issue as I["code"]]: I["params"] };
+export type ParamsOf<C extends IssueCode> = IssueParamsByCode[C];
+
+/**
+ * The codes whose params are exactly `P`. A producer that picks one of several codes types the code
+ * with this, never as the whole `IssueCode` union (with that, the params of any code would do).
+ */
+export type IssueCodeWith<P> = {
+  [C in IssueCode]: [ParamsOf<C>] extends [P] ? ([P] extends [ParamsOf<C>] ? C : never) : never;
+}[IssueCode];
+
+/**
+ * The issue of one code, or of any code in `C`. Written as a mapped type so that a function generic
+ * over the code can build one (`{ code, params }` with `params: ParamsOf<C>`) without a cast. While `C`
+ * is still generic it does not widen to `Issue`, so generic helpers return it and callers, whose code
+ * is known, store it as an `Issue`.
+ */
+export type IssueOf<C extends IssueCode> = {
+  [K in C]: { code: K; severity: Severity; location?: IssueLocation | undefined; params: ParamsOf<K> };
+}[C];
+
+// Read through a plain type: mapping over the 52 zod option types themselves doubles the type check.
+const options: readonly { readonly shape: { readonly code: { readonly value: IssueCode } } }[] =
+  IssueSchema.options;
+export const ISSUE_CODES: readonly IssueCode[] = options.map((option) => option.shape.code.value);

@@ -1,27 +1,28 @@
 import { cellOf, type SourceRef } from "../model/SourceRef";
-import type { Issue, Severity } from "./Issue";
-import type { IssueCode } from "./IssueCode";
+import type { IssueCode, IssueOf, ParamsOf, Severity } from "./Issue";
 
-export type IssueParams = Issue["params"];
-
-/** An issue pointing at a field of a source row: `issueAt("no-month-marked", "error", ref, "months")`. */
-export function issueAt(
-  code: IssueCode,
+/**
+ * An issue pointing at a field of a source row: `issueAt("unknown-strategy", "error", ref, "strategyNumber", { value: "9" })`.
+ * The params are the code's own (`IssueSchema`), so a wrong, missing or extra one fails the type check;
+ * a code without params takes `{}`.
+ */
+export function issueAt<C extends IssueCode>(
+  code: C,
   severity: Severity,
   ref: SourceRef,
   field: string,
-  params: IssueParams = {},
-): Issue {
-  return { code, severity, location: { sheet: ref.sheet, cell: cellOf(ref, field) }, params };
+  params: ParamsOf<C>,
+): IssueOf<C> {
+  return issueAtCell(code, severity, ref.sheet, cellOf(ref, field), params);
 }
 
 /** An issue pointing at a known cell. */
-export function issueAtCell(
-  code: IssueCode,
+export function issueAtCell<C extends IssueCode>(
+  code: C,
   severity: Severity,
   sheet: string,
   cell: string,
-  params: IssueParams = {},
-): Issue {
+  params: ParamsOf<C>,
+): IssueOf<C> {
   return { code, severity, location: { sheet, cell }, params };
 }

@@ -1,8 +1,10 @@
+import type { RefusalReason } from "../../domain/import/RefusalReason";
+import type { EditionDateField } from "../../domain/model/editionDateFields";
+import type { IsoDate } from "../../domain/model/plan";
 import { formatThaiDate } from "../../domain/text/formatThaiDate";
-import { text, type Params } from "./params";
 
 /** Labels of the Editions-table date fields, as the user sees their column headers. */
-const DATE_FIELDS: Readonly<Record<string, { th: string; en: string }>> = {
+const DATE_FIELDS: Readonly<Record<EditionDateField, { th: string; en: string }>> = {
   triggerDate: { th: "วันที่เกิดเหตุ", en: "trigger date" },
   draftDate: { th: "วันที่คณะกรรมการสนับสนุนฯ จัดทำร่าง", en: "support-committee draft date" },
   committeeReviewDate: { th: "วันที่คณะกรรมการพัฒนาฯ พิจารณา", en: "development-committee review date" },
@@ -12,25 +14,22 @@ const DATE_FIELDS: Readonly<Record<string, { th: string; en: string }>> = {
   postingEnd: { th: "วันที่สิ้นสุดปิดประกาศ", en: "posting end date" },
 };
 
-export function dateField(p: Params, key: string, lang: "th" | "en"): string {
-  const name = text(p, key);
-  return DATE_FIELDS[name]?.[lang] ?? name;
+export function dateField(field: EditionDateField, lang: "th" | "en"): string {
+  return DATE_FIELDS[field][lang];
 }
 
-/** An ISO date parameter in Thai (B.E.) or as ISO for English. */
-export function dateParam(p: Params, key: string, lang: "th" | "en"): string {
-  const iso = text(p, key);
+/** An ISO date in Thai (B.E.) or as ISO for English. */
+export function dateText(iso: IsoDate, lang: "th" | "en"): string {
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return iso;
   return lang === "th" ? formatThaiDate(iso, { thaiDigits: false }).text : iso;
 }
 
-const REFUSALS: Readonly<Record<string, { th: string; en: string }>> = {
+const REFUSALS: Readonly<Record<RefusalReason, { th: string; en: string }>> = {
   "procurement-title": { th: "ชื่อเรื่องเป็นแผนการจัดหาพัสดุ", en: "its title is a procurement plan" },
   "procurement-column": { th: "มีคอลัมน์วิธีดำเนินการของแผนจัดหาพัสดุ", en: "it has a procurement-method column" },
   "equipment-form": { th: "เป็นแบบ ผด.02/1 (ครุภัณฑ์)", en: "it is the equipment form ผด.02/1" },
 };
 
-export function refusalReason(p: Params, lang: "th" | "en"): string {
-  const reason = text(p, "reason");
-  return REFUSALS[reason]?.[lang] ?? reason;
+export function refusalReason(reason: RefusalReason, lang: "th" | "en"): string {
+  return REFUSALS[reason][lang];
 }

@@ -3,13 +3,16 @@ import { formatIssue } from "../../messages/formatIssue";
 import type { Language } from "../i18n/strings";
 import type { Strings } from "../i18n/th";
 
-/** Display text of an issue; a message that cannot be made still shows the code, never a blank row. */
+/**
+ * Display text of an issue. Every code has its messages (the type check proves it); this guard only
+ * keeps one message that throws or comes out blank from taking the list down: it shows the code.
+ */
 export function issueText(issue: Issue, language: Language, strings: Strings): string {
   try {
     const text = formatIssue(issue, language);
     if (text.trim() !== "") return text;
   } catch {
-    // A message template that trips on unexpected params must not take the whole list down.
+    // Shown as its code below.
   }
   return strings.errors.issueFallback(issue.code);
 }

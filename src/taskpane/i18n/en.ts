@@ -182,7 +182,6 @@ export const en: Strings = {
     indent: "Indent the cells that should be indented (this Excel version cannot indent)",
     dropdowns:
       "The template tables have no dropdown lists (they need Excel 2021 or Microsoft 365); type values exactly as listed on the sheet รายการอ้างอิง",
-    other: (code: string) => `Set by hand: ${code}`,
   },
   fundingSources: {
     ORD: "Annual budget ordinance",

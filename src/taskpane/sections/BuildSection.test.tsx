@@ -5,6 +5,7 @@ import { SheetNameTakenError } from "../../app/WorkbookPort";
 import { DEGRADED } from "../../app/degradedFeatures";
 import { deferred, fakeServices, issue } from "../testing/fakeServices";
 import { renderApp } from "../testing/renderApp";
+import type { ManualStep } from "../../app/WorkbookPort";
 
 async function openBuild(services: ReturnType<typeof fakeServices>) {
   const user = userEvent.setup();
@@ -86,7 +87,7 @@ describe("BuildSection", () => {
             },
           },
           { code: DEGRADED.indent, sheet: "ผด.02", params: {} },
-        ],
+        ] satisfies ManualStep[],
       })),
     });
     const user = await openBuild(services);

@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { fakeServices, IMPORTED } from "../testing/fakeServices";
 import { renderApp } from "../testing/renderApp";
+import { issueAtCell } from "../../domain/validate/issueAt";
 
 describe("ImportSection", () => {
   it("imports the active sheet and shows rows imported, skipped rows with cells, and clickable warnings", async () => {
@@ -47,12 +48,10 @@ describe("ImportSection", () => {
         sheet: "ผด.2",
         rowsImported: 0,
         issues: [
-          {
-            code: "import-not-operational-plan",
-            severity: "error" as const,
-            location: { sheet: "ผด.2", cell: "A2" },
-            params: { reason: "procurement", text: "แผนการจัดหาพัสดุ" },
-          },
+          issueAtCell("import-not-operational-plan", "error", "ผด.2", "A2", {
+            reason: "procurement-title",
+            text: "แผนการจัดหาพัสดุ",
+          }),
         ],
       })),
     });

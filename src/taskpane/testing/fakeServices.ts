@@ -2,6 +2,7 @@ import type { PlanOverview, ValidationReport } from "../../app/AppServices";
 import type { ImportReport } from "../../app/importSheet";
 import type { PlanSummary } from "../../domain/rollup/PlanSummary";
 import type { Issue } from "../../domain/validate/Issue";
+import { issueAtCell } from "../../domain/validate/issueAt";
 import type { TaskPaneServices } from "../TaskPaneServices";
 
 /** Test-only: services answering with a small plan; each test overrides what it is about. */
@@ -19,9 +20,11 @@ export function issue(
   severity: Issue["severity"],
   sheet: string,
   cell: string,
-  code = "budget-not-a-number",
+  code: "unreadable-budget" | "work-plan-alias" = "unreadable-budget",
 ): Issue {
-  return { code, severity, location: { sheet, cell }, params: { value: "abc" } };
+  return code === "work-plan-alias"
+    ? issueAtCell(code, severity, sheet, cell, { value: "แผนงานการพานิชย์", canonical: "แผนงานการพาณิชย์" })
+    : issueAtCell(code, severity, sheet, cell, { value: "abc" });
 }
 
 export function report(issues: Issue[]): ValidationReport {

@@ -82,10 +82,10 @@ export async function runOfficeBench(): Promise<object[]> {
       );
     }
     const issues: Issue[] = Array.from({ length: rows }, (_, i) => ({
-      code: "bench.issue",
+      code: "unreadable-budget",
       severity: i % 3 === 0 ? "warning" : "error",
       location: { sheet: PROJECTS_TABLE.sheet, cell: `F${i + 2}` },
-      params: {},
+      params: { value: "abc" },
     }));
     for (const version of ["1.9", "1.7"] as const) {
       lines.push(

@@ -3,13 +3,8 @@ import { columnLetter, toA1 } from "../../grid/a1";
 import type { EditionCode } from "../../model/editionCode";
 import { satangToBaht, type Satang } from "../../model/money";
 import type { Issue } from "../../validate/Issue";
-import type {
-  ImportedProject,
-  ImportedStrategy,
-  ImportIssueCode,
-  SkippedRow,
-  SkipReason,
-} from "../ImportResult";
+import { issueAtCell } from "../../validate/issueAt";
+import type { ImportedProject, ImportedStrategy, SkippedRow, SkipReason } from "../ImportResult";
 import type { SheetCells } from "../SheetCells";
 import { classifyTextRow } from "./classifyTextRow";
 import { fundingFromNotes } from "./fundingFromNotes";
@@ -54,12 +49,7 @@ export function readPd02Body(
   header: Pd02Header,
   fiscalYear: number | null,
   firstEdition: EditionCode,
-  addIssue: (
-    code: ImportIssueCode,
-    severity: Issue["severity"],
-    cell: string,
-    params?: Issue["params"],
-  ) => void,
+  addIssue: (issue: Issue) => void,
 ): Pd02Body {
   const body: Pd02Body = { strategies: [], drafts: [], skipped: [], budgetNotes: {} };
   const { columns } = header;
@@ -122,7 +112,11 @@ export function readPd02Body(
         strategy = group.strategyNumber;
       workPlan = group.workPlan ?? group.text;
       if (group.workPlan === null)
-        addIssue("import-unknown-work-plan", "warning", firstTextCell(values, row), { text: group.text });
+        addIssue(
+          issueAtCell("import-unknown-work-plan", "warning", cells.name, firstTextCell(values, row), {
+            text: group.text,
+          }),
+        );
       sums.startWorkPlan();
       current = null;
     } else if (group?.kind === "edition") {
@@ -133,11 +127,13 @@ export function readPd02Body(
       if (budget.kind === "amount" && compactText(leading).startsWith("รวม")) {
         const computed = sums.check(budget.satang, group.grand);
         if (computed !== null) {
-          addIssue("import-subtotal-mismatch", "warning", toA1(row, budgetColumn), {
-            stated: satangToBaht(budget.satang),
-            computed: satangToBaht(computed),
-            label: leading,
-          });
+          addIssue(
+            issueAtCell("import-subtotal-mismatch", "warning", cells.name, toA1(row, budgetColumn), {
+              stated: satangToBaht(budget.satang),
+              computed: satangToBaht(computed),
+              label: leading,
+            }),
+          );
         }
       }
       current = null;
@@ -150,7 +146,11 @@ export function readPd02Body(
         // "(ไม่ใช้งบประมาณ)" or "(อบจ. ดำเนินการ)" in the budget cell is a funding note, not a bad amount.
         const unbudgeted = fundingFromNotes([budget.text]);
         if (unbudgeted !== "NONE" && unbudgeted !== "AGENCY") {
-          addIssue("import-budget-unreadable", "warning", toA1(row, budgetColumn), { text: budget.text });
+          addIssue(
+            issueAtCell("import-budget-unreadable", "warning", cells.name, toA1(row, budgetColumn), {
+              text: budget.text,
+            }),
+          );
         }
         body.budgetNotes[cell] = [budget.text];
       }

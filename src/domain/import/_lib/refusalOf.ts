@@ -1,9 +1,8 @@
 import { toA1 } from "../../grid/a1";
 import type { SheetCells } from "../SheetCells";
 import type { Pd02Header } from "./findPd02Header";
+import type { RefusalReason } from "../RefusalReason";
 import { cellText } from "./thaiText";
-
-export type RefusalReason = "procurement-title" | "equipment-form" | "procurement-column";
 
 export interface Refusal {
   readonly reason: RefusalReason;

@@ -56,7 +56,7 @@ function byPair(lines: readonly BudgetLine[], items: readonly Item[]): Issue[] {
     const key = pairKey(line.workPlan, line.budgetType, line.expenditureCategory);
     groups.set(key, [...(groups.get(key) ?? []), line]);
   }
-  return [...groups.values()].flatMap((group) => {
+  return [...groups.values()].flatMap((group): Issue[] => {
     const first = group[0];
     if (!first?.source || first.budgetType === undefined || first.expenditureCategory === undefined)
       return [];

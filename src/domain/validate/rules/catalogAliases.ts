@@ -2,11 +2,13 @@ import { FUNDING_SOURCES, type FundingSourceCode } from "../../model/fundingSour
 import type { SourceRef } from "../../model/SourceRef";
 import type { ParsedBudgetLine, ParsedProject } from "../../parse/ParsedWorkbook";
 import type { Reading } from "../../parse/Reading";
-import type { Issue } from "../Issue";
+import type { Issue, IssueCodeWith } from "../Issue";
 import { issueAt } from "../issueAt";
-import type { IssueCode } from "../IssueCode";
 import type { Rule } from "../Rule";
 import { forEachItem } from "./_lib/forEachItem";
+
+/** The codes of aliases, whose params are the value as typed and the official name. */
+type AliasCode = IssueCodeWith<{ value: string; canonical: string }>;
 
 /**
  * A known variant or misspelling (แผนงานการพานิชย์, กองสาธารณสุขฯ, ครุภัณฑ์คอมพิวเตอร์ …) is read as the
@@ -15,7 +17,7 @@ import { forEachItem } from "./_lib/forEachItem";
 export const catalogAliases: Rule = ({ parsed }) => {
   // Pushing into one list: per-row arrays made this rule a garbage-collection cost on large plans.
   const issues: Issue[] = [];
-  const alias = (code: IssueCode, ref: SourceRef, field: string, reading: Reading<string>): void => {
+  const alias = (code: AliasCode, ref: SourceRef, field: string, reading: Reading<string>): void => {
     if (reading.status === "alias")
       issues.push(issueAt(code, "warning", ref, field, { value: reading.text, canonical: reading.value }));
   };

@@ -9,7 +9,8 @@ export const fiscalYear: Rule = ({ parsed }) => {
   const { settings } = parsed;
   const reading = settings.fiscalYear;
   const cell = settings.cells.fiscalYear ?? settings.tableCell;
-  if (reading.status === "blank") return [issueAtCell("missing-fiscal-year", "error", settings.sheet, cell)];
+  if (reading.status === "blank")
+    return [issueAtCell("missing-fiscal-year", "error", settings.sheet, cell, {})];
   if (reading.status === "invalid") {
     return [issueAtCell("implausible-fiscal-year", "error", settings.sheet, cell, { value: reading.text })];
   }

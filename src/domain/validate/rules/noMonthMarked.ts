@@ -7,7 +7,7 @@ import { forEachItem } from "./_lib/forEachItem";
 export const noMonthMarked: Rule = ({ parsed }) => {
   const issues: Issue[] = [];
   forEachItem(parsed, (item) => {
-    if (!item.months.includes(true)) issues.push(issueAt("no-month-marked", "error", item.ref, "months"));
+    if (!item.months.includes(true)) issues.push(issueAt("no-month-marked", "error", item.ref, "months", {}));
   });
   return issues;
 };

@@ -1,8 +1,7 @@
 import type { SourceRef } from "../../model/SourceRef";
 import type { Reading } from "../../parse/Reading";
-import type { Issue } from "../Issue";
+import type { Issue, IssueCodeWith } from "../Issue";
 import { issueAt } from "../issueAt";
-import type { IssueCode } from "../IssueCode";
 import type { Rule } from "../Rule";
 import { forEachItem } from "./_lib/forEachItem";
 
@@ -10,7 +9,12 @@ import { forEachItem } from "./_lib/forEachItem";
 export const unknownCatalogValue: Rule = ({ parsed }) => {
   // Pushing into one list: per-row arrays made this rule a garbage-collection cost on large plans.
   const issues: Issue[] = [];
-  const unknown = (code: IssueCode, ref: SourceRef, field: string, reading: Reading<unknown>): void => {
+  const unknown = (
+    code: IssueCodeWith<{ value: string }>,
+    ref: SourceRef,
+    field: string,
+    reading: Reading<unknown>,
+  ): void => {
     if (reading.status === "invalid")
       issues.push(issueAt(code, "error", ref, field, { value: reading.text }));
   };

@@ -1,0 +1,5 @@
+/** A Gregorian year typed where a B.E. year was wanted, as its B.E. equivalent; null otherwise. */
+export function buddhistEraHint(typed: string): number | null {
+  const year = Number(typed);
+  return Number.isInteger(year) && year >= 1900 && year <= 2200 ? year + 543 : null;
+}
