@@ -1,6 +1,7 @@
 import { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
 import { procurementSheet, twoRowHeaderSheet } from "../../test/import/fixtures/messySheets";
 import type { SheetBuilder } from "../../test/import/fixtures/sheetBuilder";
+import { fillTemplateTables } from "./fillTemplateTables";
 import { importSheet, settingsFromTitle } from "./importSheet";
 import { insertTemplate } from "./insertTemplate";
 
@@ -47,11 +48,10 @@ describe("importSheet", () => {
   it("keeps the workbook's own settings and strategies, adding only what is blank or missing", async () => {
     const workbook = await workbookOf(twoRowHeaderSheet());
     await insertTemplate(workbook);
-    workbook.writeTableRows("PlanSettings", [
-      ["ชื่อองค์กรปกครองส่วนท้องถิ่น", "อบต.ของเราเอง"],
-      ["ปีงบประมาณ (พ.ศ.)", null],
-    ]);
-    workbook.writeTableRows("Strategies", [[1, "ยุทธศาสตร์ที่เราตั้งชื่อเอง"]]);
+    await fillTemplateTables(workbook, {
+      PlanSettings: [["ชื่อองค์กรปกครองส่วนท้องถิ่น", "อบต.ของเราเอง"]],
+      Strategies: [[1, "ยุทธศาสตร์ที่เราตั้งชื่อเอง"]],
+    });
 
     const report = await importSheet(workbook, "ผด.02");
 
@@ -59,12 +59,15 @@ describe("importSheet", () => {
     expect(report.strategiesImported).toBe(1);
     expect(report.settingsWritten).toEqual(["organisationType", "amphoe", "changwat", "fiscalYear"]);
     const [settings, strategies] = await workbook.readTables(["PlanSettings", "Strategies"]);
+    // The template's key rows are filled where blank; the workbook's own name is kept.
     expect(settings?.rows).toEqual([
       ["ชื่อองค์กรปกครองส่วนท้องถิ่น", "อบต.ของเราเอง"],
-      ["ปีงบประมาณ (พ.ศ.)", 2570],
       ["ประเภทองค์กร", "อบต."],
       ["อำเภอ", "เมืองมหาสารคาม"],
       ["จังหวัด", "มหาสารคาม"],
+      ["ปีงบประมาณ (พ.ศ.)", 2570],
+      ["ชื่อผู้บริหารท้องถิ่น", null],
+      ["ตำแหน่งผู้บริหารท้องถิ่น", null],
     ]);
     expect(strategies?.rows.map((row) => row[0])).toEqual([1, 2]);
     expect(strategies?.rows[0]?.[1]).toBe("ยุทธศาสตร์ที่เราตั้งชื่อเอง");

@@ -1,4 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { UnreadableWorkbookError } from "../adapters/xlsx/read/UnreadableWorkbookError";
 import { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
 import { CliFailure, EXIT } from "./CliFailure";
 import type { CliContext } from "./CliContext";
@@ -30,10 +32,22 @@ export async function openWorkbook(context: CliContext, path: string): Promise<F
   }
   try {
     return await XlsxWorkbook.fromBuffer(bytes);
-  } catch {
-    // The reader reports a non-zip or damaged file with internal detail the user cannot act on.
+  } catch (error) {
+    // Each kind of unreadable file gets its own line saying what to do; never the reader's detail.
+    if (error instanceof UnreadableWorkbookError)
+      throw new CliFailure(context.text.unreadable[error.reason](path), EXIT.usage);
     throw new CliFailure(context.text.notWorkbook(path), EXIT.usage);
   }
+}
+
+/**
+ * A copy keeps its workbook's kind: a macro-enabled workbook stays .xlsm (its macros are kept), and a
+ * plain one stays .xlsx; Excel refuses to open a file whose extension does not match its content.
+ */
+export function checkOutputExtension(context: CliContext, workbook: FileWorkbook, path: string): void {
+  const wanted = workbook.macroEnabled ? ".xlsm" : ".xlsx";
+  if (extname(path).toLowerCase() !== wanted)
+    throw new CliFailure(context.text.wrongExtension(path, wanted), EXIT.usage);
 }
 
 /**
@@ -55,7 +69,7 @@ export async function writeOutput(
 
 /** Saves the workbook to `path`: made in memory first, so a failure to make it never touches the file. */
 export async function saveWorkbook(context: CliContext, workbook: FileWorkbook, path: string): Promise<void> {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
     bytes = await workbook.toBuffer();
   } catch (error) {
@@ -66,10 +80,12 @@ export async function saveWorkbook(context: CliContext, workbook: FileWorkbook, 
 
 /**
  * The bytes of a copy of the workbook in which only the named sheets are visible (what the PDF prints);
- * the workbook itself is left as it was. Hidden in memory, not in a reloaded copy: the reader drops
- * some parts (manual page breaks) on the way back.
+ * the workbook itself is left as it was (its workbook part is put back afterwards).
  */
-export async function visibleOnlyCopy(workbook: FileWorkbook, visible: ReadonlySet<string>): Promise<Buffer> {
+export async function visibleOnlyCopy(
+  workbook: FileWorkbook,
+  visible: ReadonlySet<string>,
+): Promise<Uint8Array> {
   const restore = workbook.hideSheetsExcept(visible);
   try {
     return await workbook.toBuffer();

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
-import { readSheetCells } from "../../src/adapters/xlsx/readSheetCells";
+import { readFile } from "node:fs/promises";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import type { IssueJson } from "../../src/cli/main";
 import { importPd02Sheet } from "../../src/domain/import/importPd02Sheet";
 import type { SummaryJson } from "../../src/domain/rollup/SummaryJson";
@@ -37,9 +37,8 @@ async function sheetTally(
   path: string,
   sheet: string,
 ): Promise<{ total: Tally; byStrategy: Record<string, Tally> }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const cells = readSheetCells(workbook.getWorksheet(sheet)!);
+  const workbook = await XlsxWorkbook.fromBuffer(await readFile(path));
+  const cells = await workbook.readSheetCells(sheet);
   const { projects } = importPd02Sheet(cells);
   const total = { projects: 0, budget: 0 };
   const byStrategy: Record<string, Tally> = {};
@@ -87,9 +86,8 @@ describe("action-plan import", () => {
     const input = await writeHandMade("messy2.xlsx", twoRowHeaderSheet());
     expect((await runCli(["import", "messy2.xlsx", "-o", "messy2-out.xlsx"], { cwd: dir })).code).toBe(0);
     const read = async (path: string) => {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(path);
-      return readSheetCells(workbook.getWorksheet("ผด.02")!);
+      const workbook = await XlsxWorkbook.fromBuffer(await readFile(path));
+      return workbook.readSheetCells("ผด.02");
     };
     expect(await read(join(dir, "messy2-out.xlsx"))).toEqual(await read(input));
 

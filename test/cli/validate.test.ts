@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import ExcelJS from "exceljs";
 import type { IssueJson } from "../../src/cli/main";
-import { writeSamplePlan } from "../fixtures/planWorkbook";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import { type WorkbookEdit, writeSamplePlan } from "../fixtures/planWorkbook";
 import { runCli } from "./runCli";
 
 let dir: string;
@@ -12,7 +13,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function validateJson(name: string, plant?: (workbook: XlsxWorkbook) => void) {
+async function validateJson(name: string, plant?: (workbook: WorkbookEdit) => void) {
   await writeSamplePlan(join(dir, name), plant);
   const run = await runCli(["validate", name, "--json"], { cwd: dir });
   return { ...run, issues: JSON.parse(run.stdout) as IssueJson[] };
@@ -135,10 +136,9 @@ describe("bad input gets one clear line and exit code 2, never a stack trace", (
   });
 
   it("a workbook without the template tables", async () => {
-    const { XlsxWorkbook } = await import("../../src/adapters/xlsx/XlsxWorkbook");
-    const plain = XlsxWorkbook.create();
-    plain.workbook.addWorksheet("Sheet1").getCell("A1").value = "hello";
-    await plain.save(join(dir, "plain.xlsx"));
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet("Sheet1").getCell("A1").value = "hello";
+    await plain.xlsx.writeFile(join(dir, "plain.xlsx"));
     const run = await runCli(["validate", "plain.xlsx"], { cwd: dir });
     expect(run.code).toBe(2);
     oneLine(run.stderr);
@@ -209,10 +209,10 @@ describe("validate warns when the generated tables are stale (issue #7)", () => 
     const fresh = await runCli(["validate", "built.xlsx", "--json"], { cwd: dir });
     expect(fresh.stderr).toBe("");
 
-    const { XlsxWorkbook } = await import("../../src/adapters/xlsx/XlsxWorkbook");
-    const edited = await XlsxWorkbook.open(join(dir, "built.xlsx"));
-    edited.setCell("โครงการ", "F2", 999000);
-    await edited.save(join(dir, "edited.xlsx"));
+    // The user changes a budget in the built workbook (as Excel would save it: only that cell).
+    const built = await XlsxWorkbook.fromBuffer(readFileSync(join(dir, "built.xlsx")));
+    await built.writeTableCells("Projects", [{ row: 0, column: 5, value: 999000 }]);
+    writeFileSync(join(dir, "edited.xlsx"), await built.toBuffer());
     const stale = await runCli(["validate", "edited.xlsx", "--json"], { cwd: dir });
     expect(stale.stderr).toMatch(/^คำเตือน: ตารางที่สร้างไว้ไม่ตรงกับข้อมูลปัจจุบัน \(.*ผด\.02.*\)/u);
     expect(stale.code).toBe(0);

@@ -2,8 +2,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { execFileSync } from "node:child_process";
-import { Workbook } from "exceljs";
-import { writeSheetSpec } from "../../src/adapters/xlsx/writeSheetSpec";
+import { writeFile } from "node:fs/promises";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { layoutOfficialTables } from "../../src/domain/layout/layoutOfficialTables";
 import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
 import { samplePlan } from "../../src/domain/rollup/testing/samplePlan";
@@ -50,10 +50,10 @@ describeWhenPrinting("print check (LibreOffice)", () => {
     for (const [e, edition] of editions.entries()) {
       for (const spec of layoutOfficialTables(samplePlan(), { edition })) {
         // One workbook per sheet, so each PDF holds exactly that sheet's pages.
-        const workbook = new Workbook();
-        writeSheetSpec(workbook.addWorksheet(spec.name), spec, "2026-11-27T00:00:00Z");
+        const workbook = XlsxWorkbook.create();
+        await workbook.writeSheets([spec], "2026-11-27T00:00:00Z");
         const file = path.join(dir, `${e}-${spec.owner.kind}.xlsx`);
-        await workbook.xlsx.writeFile(file);
+        await writeFile(file, await workbook.toBuffer());
         inputs.push(file);
         printed.push({ spec, pdf: file.replace(/\.xlsx$/u, ".pdf") });
       }

@@ -2,7 +2,7 @@ import { buildWorkbook } from "../buildWorkbook";
 import { CliFailure, EXIT } from "../CliFailure";
 import { type Command, inputPath, pathFrom } from "../CliContext";
 import { type OutputPath, refuseClashingOutputs } from "../refuseClashingOutputs";
-import { openWorkbook } from "../workbookFiles";
+import { checkOutputExtension, openWorkbook } from "../workbookFiles";
 
 /** `build IN.xlsx -o OUT.xlsx [--pdf OUT.pdf]`: a copy with the official tables of every edition. */
 export const buildCommand: Command = async (context) => {
@@ -14,6 +14,7 @@ export const buildCommand: Command = async (context) => {
     values.pdf === undefined ? null : { option: "--pdf", path: pathFrom(context, values.pdf) };
   await refuseClashingOutputs(text, input, pdf === null ? [out] : [out, pdf]);
   const workbook = await openWorkbook(context, input);
+  checkOutputExtension(context, workbook, out.path);
   const consolidated = values.consolidated ?? false;
   return (await buildWorkbook(context, workbook, out.path, pdf?.path ?? null, consolidated)).code;
 };

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { fillTemplateTables } from "../../app/fillTemplateTables";
 import { insertTemplate } from "../../app/insertTemplate";
 import { sampleTemplateRows } from "../../sample/samplePlan";
 import { buildWorkbook } from "../buildWorkbook";
@@ -13,7 +14,7 @@ export const demoCommand: Command = async (context) => {
   const pdfFile = resolve(dir, "sample-plan-2570-tables.pdf");
   const sample = createWorkbook();
   await insertTemplate(sample);
-  for (const [table, rows] of Object.entries(sampleTemplateRows())) sample.writeTableRows(table, rows);
+  await fillTemplateTables(sample, sampleTemplateRows());
   await saveWorkbook(context, sample, inputFile);
   context.io.stdout(context.text.demoInput(inputFile));
   // Built from the file as written, as a user's build would be; the demo shows the consolidated set too.

@@ -6,7 +6,7 @@ import { type CliContext, type Command, inputPath, pathFrom } from "../CliContex
 import type { CliText } from "../cliText";
 import { issueLine, printIssues } from "../printIssues";
 import { refuseClashingOutputs } from "../refuseClashingOutputs";
-import { type FileWorkbook, openWorkbook, saveWorkbook } from "../workbookFiles";
+import { checkOutputExtension, type FileWorkbook, openWorkbook, saveWorkbook } from "../workbookFiles";
 
 /** Skipped rows grouped by reason, in sheet order: "A12, B20". */
 function skippedLines(skipped: readonly SkippedRow[], text: CliText): string[] {
@@ -34,6 +34,7 @@ export const importCommand: Command = async (context) => {
   // The source workbook stays as the user made it; the import goes into a copy.
   await refuseClashingOutputs(text, input, [{ option: "-o", path: out }]);
   const workbook = await openWorkbook(context, input);
+  checkOutputExtension(context, workbook, out);
   const report = await importSheet(workbook, await wantedSheet(context, workbook));
   switch (report.outcome) {
     case "no-sheet":

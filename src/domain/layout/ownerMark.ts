@@ -1,3 +1,4 @@
+import { fnv1a } from "./inputFingerprint";
 import type { OwnerMark } from "./SheetSpec";
 import { BUDDHIST_ERA_OFFSET } from "../text/thaiMonthNames";
 import { THAI_MONTH_ABBREVIATIONS } from "../text/thaiMonthNames";
@@ -8,11 +9,44 @@ import { THAI_MONTH_ABBREVIATIONS } from "../text/thaiMonthNames";
  */
 export const OWNER_MARK_PREFIX = "action-plan:";
 
-/** @example formatOwnerMark({ kind: "pd01", edition: "หลัก" }, "2026-11-27T10:00:00Z") //=> "action-plan:pd01|หลัก|2026-11-27T10:00:00Z" */
-export function formatOwnerMark(owner: OwnerMark, generatedAt: string, inputFingerprint?: string): string {
-  const mark = `${OWNER_MARK_PREFIX}${owner.kind}|${owner.edition}|${generatedAt}`;
+/**
+ * What binds a mark to one sheet of one workbook: the sheet's name and the workbook's id (a random
+ * id the tool keeps in a hidden workbook-level name). A sheet copied from another workbook, or
+ * duplicated under another name, carries a mark whose seal does not match, so it is the user's.
+ */
+export interface MarkSeal {
+  readonly sheetName: string;
+  /** Null when the workbook has no id yet (never written by a tool version that seals marks). */
+  readonly workbookId: string | null;
+}
+
+/** The hidden workbook-level name that holds the workbook's id. */
+export const WORKBOOK_ID_NAME = "ActionPlanWorkbookId";
+
+function sealOf(body: string, seal: MarkSeal): string {
+  return fnv1a(`${seal.workbookId ?? ""}|${seal.sheetName}|${body}`);
+}
+
+/**
+ * The mark's text. With a seal (and a workbook id) the mark ends in a check of the workbook id and
+ * sheet name; without one it is the older, unsealed form.
+ * @example formatOwnerMark({ kind: "pd01", edition: "หลัก" }, "2026-11-27T10:00:00Z") //=> "action-plan:pd01|หลัก|2026-11-27T10:00:00Z"
+ */
+export function formatOwnerMark(
+  owner: OwnerMark,
+  generatedAt: string,
+  inputFingerprint?: string,
+  seal?: MarkSeal,
+): string {
+  const body = `${owner.kind}|${owner.edition}|${generatedAt}`;
+  if (seal?.workbookId) {
+    const withInput = `${body}|${inputFingerprint ?? ""}`;
+    return `${OWNER_MARK_PREFIX}${withInput}|${sealOf(withInput, seal)}`;
+  }
   // The 4th field is optional so marks written before fingerprints existed still parse.
-  return inputFingerprint === undefined ? mark : `${mark}|${inputFingerprint}`;
+  return inputFingerprint === undefined
+    ? OWNER_MARK_PREFIX + body
+    : `${OWNER_MARK_PREFIX}${body}|${inputFingerprint}`;
 }
 
 /** What a generated sheet's mark says: which table, when, and (newer marks) from which input. */
@@ -22,12 +56,43 @@ export type OwnerStamp = OwnerMark & {
   readonly inputFingerprint?: string;
 };
 
-export function parseOwnerMark(text: unknown): OwnerStamp | null {
+/**
+ * The stamp of a mark that belongs to this sheet of this workbook, else null. With a seal: a sealed
+ * mark counts only when its check matches; an unsealed (older) mark only while the workbook has no
+ * id yet, i.e. before this version first wrote into it. Without a seal every well-formed mark counts.
+ */
+export function parseOwnerMark(text: unknown, seal?: MarkSeal): OwnerStamp | null {
   if (typeof text !== "string" || !text.startsWith(OWNER_MARK_PREFIX)) return null;
-  const [kind, edition, generatedAt, inputFingerprint] = text.slice(OWNER_MARK_PREFIX.length).split("|");
+  const fields = text.slice(OWNER_MARK_PREFIX.length).split("|");
+  const [kind, edition, generatedAt, inputFingerprint, check] = fields;
   if (kind !== "pd01" && kind !== "pd02" && kind !== "pd021" && kind !== "notice") return null;
-  if (edition === undefined || generatedAt === undefined) return null;
+  if (edition === undefined || generatedAt === undefined || fields.length > 5) return null;
+  if (seal) {
+    const sealed = check !== undefined;
+    if (sealed && (seal.workbookId === null || check !== sealOf(fields.slice(0, 4).join("|"), seal)))
+      return null;
+    if (!sealed && seal.workbookId !== null) return null;
+  }
   return inputFingerprint ? { kind, edition, generatedAt, inputFingerprint } : { kind, edition, generatedAt };
+}
+
+/**
+ * A new workbook id from random bytes (the adapter supplies them: the core has no randomness).
+ * @example newWorkbookId(new Uint8Array(16)) //=> "ap1-00000000000000000000000000000000"
+ */
+export function newWorkbookId(random: Uint8Array): string {
+  return `ap1-${[...random].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** The id as the hidden name's formula (a text constant). */
+export function workbookIdFormula(id: string): string {
+  return `"${id}"`;
+}
+
+/** The id in a name's formula; null when the formula is not one the tool wrote. */
+export function workbookIdFromFormula(formula: string): string | null {
+  const match = /^=?"(ap1-[0-9a-f]{8,64})"$/u.exec(formula.trim());
+  return match?.[1] ?? null;
 }
 
 /** 0-based column of the mark: one empty column right of the last printed column. */

@@ -1,17 +1,15 @@
 import ExcelJS from "exceljs";
-import { fromA1 } from "../../domain/grid/a1";
-import type { CellValue } from "../../domain/grid/CellValue";
-import type { SheetCells } from "../../domain/import/SheetCells";
-import { readSheetCells } from "./readSheetCells";
+import { fromA1 } from "../../../domain/grid/a1";
+import type { CellValue } from "../../../domain/grid/CellValue";
+import type { SheetCells } from "../../../domain/import/SheetCells";
+import { XlsxWorkbook } from "../XlsxWorkbook";
 
-async function reloaded(build: (sheet: ExcelJS.Worksheet) => void): Promise<ExcelJS.Worksheet> {
+/** A sheet written by exceljs (another program), read back from the file by this adapter. */
+async function reloaded(build: (sheet: ExcelJS.Worksheet) => void): Promise<SheetCells> {
   const workbook = new ExcelJS.Workbook();
   build(workbook.addWorksheet("ผด.02"));
-  const loaded = new ExcelJS.Workbook();
-  await loaded.xlsx.load((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  const sheet = loaded.worksheets[0];
-  if (!sheet) throw new Error("no sheet");
-  return sheet;
+  const file = await XlsxWorkbook.fromBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return file.readSheetCells("ผด.02");
 }
 
 const valueAt = (cells: SheetCells, a1: string): CellValue | undefined => {
@@ -35,7 +33,7 @@ describe("readSheetCells", () => {
       ws.getCell("G1").value = { text: "ลิงก์", hyperlink: "https://example.org" };
       ws.getCell("H1").value = true;
     });
-    const cells = readSheetCells(sheet);
+    const cells = sheet;
     expect(cells.name).toBe("ผด.02");
     // 1 Oct 2026 is Excel day 46296 (1 Jan 2026 = 46023, plus 273 days).
     expect(cells.values).toEqual([
@@ -49,7 +47,7 @@ describe("readSheetCells", () => {
       ws.getCell("G5").value = "พ.ศ. 2569";
       ws.getCell("A6").value = "ต.ค.";
     });
-    const cells = readSheetCells(sheet);
+    const cells = sheet;
     expect(valueAt(cells, "G5")).toBe("พ.ศ. 2569");
     expect(valueAt(cells, "H5")).toBeNull();
     expect(valueAt(cells, "I5")).toBeNull();
@@ -67,21 +65,13 @@ describe("readSheetCells", () => {
       ws.getCell("D2").fill = { type: "pattern", pattern: "none" };
       ws.getCell("E2").value = "ไม่มีสี";
     });
-    const cells = readSheetCells(sheet);
+    const cells = sheet;
     expect(fillAt(cells, "A2")).toBe("#FFFF00");
     expect(fillAt(cells, "B2")).toBeNull();
-    expect(fillAt(cells, "C2")).toBe("#ED7D31");
+    // Theme colours come from the workbook's own theme (exceljs writes the Office 2007 one: accent2 C0504D).
+    expect(fillAt(cells, "C2")).toBe("#C0504D");
     expect(fillAt(cells, "D2")).toBeNull();
     expect(fillAt(cells, "E2")).toBeNull();
     expect(fillAt(cells, "A1")).toBeNull();
-  });
-
-  it("does not add rows or cells to the worksheet it reads", async () => {
-    const sheet = await reloaded((ws) => {
-      ws.getCell("C3").value = "x";
-    });
-    readSheetCells(sheet);
-    expect(sheet.findRow(1)).toBeUndefined();
-    expect(sheet.findCell(3, 1)).toBeUndefined();
   });
 });

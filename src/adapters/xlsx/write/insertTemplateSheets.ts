@@ -1,0 +1,267 @@
+import type { TemplateReport } from "../../../app/WorkbookPort";
+import { columnLetter } from "../../../domain/grid/a1";
+import { LISTS_SHEET, type ListKey, type TemplateTable } from "../../../domain/template/templateSpec";
+import {
+  PREPARED_ROWS,
+  STRATEGY_LIST_FORMULA,
+  TEMPLATE_HEADER_STYLE,
+  TEMPLATE_NUMBER_FORMATS,
+} from "../../../domain/template/templateStyles";
+import type { OoxmlPackage } from "../package/OoxmlPackage";
+import { NS } from "../package/xml";
+import { findTables, readTableGrids } from "../read/readTableGrids";
+import { readSheetInfos } from "../read/readSheetInfos";
+import { NO_STYLES } from "../read/readStyles";
+import type { WorkbookStructure } from "../read/readStructure";
+import { resolveSharedStrings } from "../read/resolveSharedStrings";
+import { scanSheet } from "../read/scanSheet";
+import { SheetPatcher } from "./SheetPatcher";
+import { StyleSheetEditor } from "./StyleSheetEditor";
+import { tableXml } from "./tableXml";
+import { quoteSheet, WorkbookEditor } from "./WorkbookEditor";
+import { worksheetXml, type XmlRow } from "./worksheetXml";
+
+const LIST_COLUMN_WIDTH_PT = 200;
+
+/**
+ * Creates the template tables the workbook lacks, and the lists sheet their dropdowns read; keeps
+ * every existing table and sheet as it is. A table whose sheet exists goes two rows below what the
+ * sheet holds, never over it; a new sheet goes before the generated sheets.
+ */
+export function insertTemplateSheets(
+  pkg: OoxmlPackage,
+  structure: WorkbookStructure,
+  tables: readonly TemplateTable[],
+  lists: Readonly<Record<string, readonly string[]>>,
+): TemplateReport {
+  const created: string[] = [];
+  const kept: string[] = [];
+  const missingHeaders: Record<string, string[]> = {};
+  const toCreate: TemplateTable[] = [];
+  const existing = readTableGrids(
+    pkg,
+    structure,
+    findTables(
+      structure,
+      tables.map((t) => t.table),
+    ),
+    NO_STYLES,
+  );
+  for (const template of tables) {
+    const grid = existing.find((g) => g.name.toLowerCase() === template.table.toLowerCase());
+    if (!grid) {
+      toCreate.push(template);
+      continue;
+    }
+    kept.push(template.table);
+    const present = new Set(grid.headers);
+    const missing = template.columns.map((c) => c.header).filter((h) => !present.has(h));
+    if (missing.length > 0) missingHeaders[template.table] = missing;
+  }
+  if (toCreate.length === 0) return { created, kept, missingHeaders, degraded: [] };
+
+  const styles = new StyleSheetEditor(pkg, structure.stylesPart ?? "xl/styles.xml");
+  const editor = new WorkbookEditor(pkg, structure.workbookPart);
+  const infos = readSheetInfos(pkg, structure);
+  const firstGenerated = infos.findIndex((s) => s.owner !== null);
+  let insertAt = firstGenerated < 0 ? infos.length : firstGenerated;
+  const { listSource, addListsSheet } = planLists(pkg, structure, styles, lists);
+  const headerXf = styles.xfOf(TEMPLATE_HEADER_STYLE);
+  for (const template of toCreate) {
+    const kindXfs = template.columns.map((c) =>
+      styles.xfOf({ numberFormat: TEMPLATE_NUMBER_FORMATS[c.kind] }),
+    );
+    const index = editor.indexOf(template.sheet);
+    if (index < 0) {
+      editor.addSheet(newTemplateSheet(template, headerXf, kindXfs, listSource), insertAt++);
+    } else {
+      addTableToSheet(pkg, editor, index, template, headerXf, kindXfs, listSource);
+    }
+    created.push(template.table);
+  }
+  // The lists come after the input sheets: reference data, not something to fill in.
+  addListsSheet(editor, insertAt);
+  styles.save();
+  editor.save();
+  return { created, kept, missingHeaders, degraded: [] };
+}
+
+function bodyRowsOf(template: TemplateTable): (string | null)[][] {
+  const count = Math.max(1, template.initialRows.length);
+  return Array.from({ length: count }, (_, r) =>
+    template.columns.map((_, c) => template.initialRows[r]?.[c] ?? null),
+  );
+}
+
+function validationsOf(
+  template: TemplateTable,
+  top: number,
+  listSource: (key: ListKey) => string | null,
+): { sqref: string; formula: string }[] {
+  return template.columns.flatMap((column, c) => {
+    const source = column.list ? listSource(column.list) : null;
+    if (source === null) return [];
+    const letter = columnLetter(c);
+    // One range rule, not one per cell.
+    return [{ sqref: `${letter}${top + 2}:${letter}${top + 1 + PREPARED_ROWS}`, formula: source }];
+  });
+}
+
+function newTemplateSheet(
+  template: TemplateTable,
+  headerXf: number,
+  kindXfs: readonly number[],
+  listSource: (key: ListKey) => string | null,
+) {
+  const body = bodyRowsOf(template);
+  const rows: XmlRow[] = [
+    { row: 0, cells: template.columns.map((c, i) => ({ column: i, value: c.header, xf: headerXf })) },
+    ...body.map((values, r) => ({
+      row: r + 1,
+      cells: values.map((value, c) => ({ column: c, value, xf: kindXfs[c] ?? 0 })),
+    })),
+  ];
+  const ref = `A1:${columnLetter(template.columns.length - 1)}${body.length + 1}`;
+  return {
+    name: template.sheet,
+    xml: worksheetXml({
+      rows,
+      columnWidthsPt: template.columns.map((c) => c.widthPt),
+      // The column format reaches rows the user types below the table (a file has no auto-extend).
+      columnXfs: kindXfs,
+      merges: [],
+      frozenRows: 1,
+      dataValidations: validationsOf(template, 0, listSource),
+      tableRelationshipIds: ["{{table:0}}"],
+    }),
+    tables: [
+      {
+        xml: (id: number) =>
+          tableXml(
+            id,
+            template.table,
+            ref,
+            template.columns.map((c) => c.header),
+          ),
+      },
+    ],
+  };
+}
+
+function addTableToSheet(
+  pkg: OoxmlPackage,
+  editor: WorkbookEditor,
+  index: number,
+  template: TemplateTable,
+  headerXf: number,
+  kindXfs: readonly number[],
+  listSource: (key: ListKey) => string | null,
+): void {
+  const part = editor.partOf(index);
+  if (part === null) throw new RangeError(`sheet ${template.sheet} has no part`);
+  const patcher = new SheetPatcher(pkg, part, template.sheet);
+  const last = patcher.lastUsedRow();
+  // On a user's sheet the table goes two rows below what is there, never over it.
+  const top = last < 0 ? 0 : last + 2;
+  template.columns.forEach((c, i) => patcher.setCell(top, i, c.header, headerXf));
+  bodyRowsOf(template).forEach((values, r) =>
+    values.forEach((value, c) => patcher.setCell(top + 1 + r, c, value, kindXfs[c] ?? 0)),
+  );
+  for (const { sqref, formula } of validationsOf(template, top, listSource))
+    patcher.addListValidation(sqref, formula);
+  const ref = `A${top + 1}:${columnLetter(template.columns.length - 1)}${top + 1 + bodyRowsOf(template).length}`;
+  const relationshipId = editor.addTable(part, (id) =>
+    tableXml(
+      id,
+      template.table,
+      ref,
+      template.columns.map((c) => c.header),
+    ),
+  );
+  patcher.addTablePart(relationshipId, NS.relationships);
+  patcher.save();
+}
+
+/**
+ * Keeps list columns already on the lists sheet and adds the missing ones; returns each list's range
+ * (the strategies list follows the user's Strategies table instead).
+ */
+function planLists(
+  pkg: OoxmlPackage,
+  structure: WorkbookStructure,
+  styles: StyleSheetEditor,
+  lists: Readonly<Record<string, readonly string[]>>,
+): {
+  listSource: (key: ListKey) => string | null;
+  addListsSheet: (editor: WorkbookEditor, at: number) => void;
+} {
+  const columns = new Map<string, { column: number; length: number }>();
+  const sheet = structure.sheets.find((s) => s.name === LISTS_SHEET);
+  if (sheet?.part) {
+    const scan = scanSheet(pkg, sheet.part);
+    const values = resolveSharedStrings(pkg, structure.sharedStringsPart, [scan.rows])(scan.rows);
+    (values[0] ?? []).forEach((key, column) => {
+      if (typeof key !== "string" || key.trim() === "") return;
+      let length = 0;
+      while (isText(values[length + 1]?.[column])) length++;
+      columns.set(key.trim(), { column, length });
+    });
+  }
+  const missing = Object.keys(lists).filter((key) => !columns.has(key) && (lists[key]?.length ?? 0) > 0);
+  let addListsSheet = (_editor: WorkbookEditor, _at: number): void => {};
+  if (missing.length > 0) {
+    const headerXf = styles.xfOf({ font: { bold: true }, numberFormat: "@" });
+    const textXf = styles.xfOf({ numberFormat: "@" });
+    const start = Math.max(-1, ...[...columns.values()].map((c) => c.column)) + 1;
+    const cells: { row: number; column: number; value: string; xf: number }[] = [];
+    missing.forEach((key, i) => {
+      const column = start + i;
+      const values = lists[key] ?? [];
+      cells.push({ row: 0, column, value: key, xf: headerXf });
+      values.forEach((value, r) => cells.push({ row: r + 1, column, value, xf: textXf }));
+      columns.set(key, { column, length: values.length });
+    });
+    if (sheet?.part) {
+      const patcher = new SheetPatcher(pkg, sheet.part, LISTS_SHEET);
+      for (const { row, column, value, xf } of cells) patcher.setCell(row, column, value, xf);
+      patcher.save();
+    } else {
+      const byRow = new Map<number, XmlRow["cells"][number][]>();
+      for (const { row, column, value, xf } of cells)
+        byRow.set(row, [...(byRow.get(row) ?? []), { column, value, xf }]);
+      const widths = Array.from({ length: start + missing.length }, (_, c) =>
+        c >= start ? LIST_COLUMN_WIDTH_PT : null,
+      );
+      addListsSheet = (editor, at) => {
+        editor.addSheet(
+          {
+            name: LISTS_SHEET,
+            xml: worksheetXml({
+              rows: [...byRow]
+                .sort((a, b) => a[0] - b[0])
+                .map(([row, rowCells]) => ({ row, cells: rowCells })),
+              columnWidthsPt: widths,
+              columnXfs: widths.map((w) => (w === null ? null : textXf)),
+              merges: [],
+              frozenRows: 0,
+            }),
+          },
+          at,
+        );
+      };
+    }
+  }
+  const listSource = (key: ListKey): string | null => {
+    const list = columns.get(key);
+    if (list && list.length > 0) {
+      const letter = columnLetter(list.column);
+      return `${quoteSheet(LISTS_SHEET)}!$${letter}$2:$${letter}$${list.length + 1}`;
+    }
+    return key === "strategies" ? STRATEGY_LIST_FORMULA : null;
+  };
+  return { listSource, addListsSheet };
+}
+
+function isText(value: unknown): boolean {
+  return (typeof value === "string" && value.trim() !== "") || typeof value === "number";
+}

@@ -1,0 +1,60 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+/** Debian's Python with python3-openpyxl (a pyenv `python3` on PATH may lack it). */
+export const PYTHON = "/usr/bin/python3";
+
+/** True when openpyxl can be run here (CI installs python3-openpyxl). */
+export function hasOpenpyxl(): boolean {
+  return existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
+}
+
+/** One change openpyxl makes to a workbook, as a user's script would. */
+export type OpenpyxlEdit =
+  | {
+      readonly set: { readonly sheet: string; readonly cell: string; readonly value: string | number | null };
+    }
+  | { readonly replace: { readonly from: string; readonly to: string; readonly sheets: readonly string[] } };
+
+const SCRIPT = `
+import json, sys, openpyxl
+source, target, edits = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+wb = openpyxl.load_workbook(source)
+for edit in edits:
+    if "set" in edit:
+        s = edit["set"]
+        wb[s["sheet"]][s["cell"]].value = s["value"]
+    else:
+        r = edit["replace"]
+        for name in r["sheets"]:
+            for row in wb[name].iter_rows():
+                for cell in row:
+                    if cell.value == r["from"]:
+                        cell.value = r["to"]
+wb.save(target)
+`;
+
+/**
+ * Opens a workbook in openpyxl, makes the edits and saves it to `target`: a file as pandas and
+ * scripts leave it (absolute part names, formulas without results, its own styles).
+ * @throws Error with openpyxl's message when it fails
+ */
+export function editWithOpenpyxl(source: string, target: string, edits: readonly OpenpyxlEdit[] = []): void {
+  const run = spawnSync(PYTHON, ["-c", SCRIPT, source, target, JSON.stringify(edits)], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`openpyxl failed: ${run.stderr}`);
+}
+
+/** The sheet names as openpyxl reads them (an independent reader of what the tool wrote). */
+export function sheetNamesByOpenpyxl(path: string): string[] {
+  const run = spawnSync(
+    PYTHON,
+    [
+      "-c",
+      "import json,sys,openpyxl; print(json.dumps(openpyxl.load_workbook(sys.argv[1]).sheetnames))",
+      path,
+    ],
+    { encoding: "utf8" },
+  );
+  if (run.status !== 0) throw new Error(`openpyxl failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as string[];
+}
