@@ -10,7 +10,12 @@ import { insertTemplate } from "../../src/app/insertTemplate";
 import { analysePlan } from "../../src/domain/analysePlan";
 import { rollupPlan } from "../../src/domain/rollup/rollupPlan";
 import type { TableGrid } from "../../src/domain/grid/TableGrid";
+import { sampleTemplateRows } from "../../src/sample/samplePlan";
+import { hugeSheetBench } from "./hugeSheetBench";
 import { scaledGrids, scaledRows } from "./scaledGrids";
+
+/** The repository's root: the bench bundle runs from lib/. */
+const ROOT = join(__dirname, "..");
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -125,6 +130,10 @@ export async function runBench(print: (line: object) => void): Promise<void> {
       await writeFile(join(dir, "build.xlsx"), await book.toBuffer());
     }, BUILD_RUNS);
     print({ scenario: "build", rows: 5000, ms: build, floorMs: floor, runs: BUILD_RUNS.runs });
+    const sample = XlsxWorkbook.create();
+    await insertTemplate(sample);
+    await fillTemplateTables(sample, sampleTemplateRows());
+    await hugeSheetBench(join(ROOT, "lib", "action-plan.cjs"), await sample.toBuffer(), ROOT, print);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

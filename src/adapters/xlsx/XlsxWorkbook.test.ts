@@ -229,12 +229,12 @@ describe("XlsxWorkbook.appendTableRows and writeTableCells", () => {
     await book.insertTemplate([STRATEGIES_TABLE], {});
     await book.appendTableRows("Strategies", [
       [1, "=ไม่ใช่สูตร"],
-      [2, "ด้านสังคม"],
+      [2, "  ด้านสังคม\nและคุณภาพชีวิต "],
     ]);
     const [grid] = await (await roundTrip(book)).readTables(["Strategies"]);
     expect(grid?.rows).toEqual([
       [1, "=ไม่ใช่สูตร"],
-      [2, "ด้านสังคม"],
+      [2, "  ด้านสังคม\nและคุณภาพชีวิต "],
     ]);
     expect((await asSeenByExceljs(book)).getWorksheet("ยุทธศาสตร์")!.getCell("B2").type).toBe(ValueType.String);
   });

@@ -43,12 +43,30 @@ export interface CellRect {
  * @example parseA1("$F$12") //=> { row: 11, column: 5 }
  */
 export function parseA1(ref: string): { row: number; column: number } | null {
-  const match = /^\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})\s*$/u.exec(ref);
-  if (!match?.[1] || !match[2]) return null;
+  // Character codes, not a regex: readers call this for every cell of a sheet.
+  let i = 0;
+  let end = ref.length;
+  while (i < end && ref.charCodeAt(i) <= 32) i++;
+  while (end > i && ref.charCodeAt(end - 1) <= 32) end--;
+  if (ref.charCodeAt(i) === 36 /* $ */) i++;
   let column = 0;
-  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(match[2]);
-  return row >= 1 ? { row: row - 1, column: column - 1 } : null;
+  const lettersStart = i;
+  for (; i < end; i++) {
+    const code = ref.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+  }
+  if (i === lettersStart || i - lettersStart > 3) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsStart = i;
+  for (; i < end; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+  }
+  if (i === digitsStart || i - digitsStart > 7 || row < 1) return null;
+  return { row: row - 1, column: column - 1 };
 }
 
 /**

@@ -77,6 +77,7 @@ export class SheetPatcher {
   private readonly root: Element;
   private readonly sheetData: Element;
   private rows: Map<number, Element> | null = null;
+  private lastRowIndex = -1;
   private maxRow = -1;
   private maxColumn = -1;
 
@@ -193,6 +194,7 @@ export class SheetPatcher {
       rows.set(previous, row);
     }
     this.rows = rows;
+    this.lastRowIndex = Math.max(-1, ...rows.keys());
     return rows;
   }
 
@@ -202,10 +204,20 @@ export class SheetPatcher {
     if (existing) return existing;
     const element = createLike(this.sheetData, "row");
     element.setAttribute("r", String(row + 1));
-    const next =
-      [...rows.entries()].filter(([index]) => index > row).sort((a, b) => a[0] - b[0])[0]?.[1] ?? null;
+    // Rows are written in order; appending past the last one (the usual case) needs no search.
+    let next: Element | null = null;
+    if (row < this.lastRowIndex) {
+      let nextIndex = Number.POSITIVE_INFINITY;
+      for (const [index, candidate] of rows) {
+        if (index > row && index < nextIndex) {
+          nextIndex = index;
+          next = candidate;
+        }
+      }
+    }
     this.sheetData.insertBefore(element, next);
     rows.set(row, element);
+    this.lastRowIndex = Math.max(this.lastRowIndex, row);
     return element;
   }
 

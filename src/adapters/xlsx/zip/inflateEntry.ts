@@ -20,7 +20,7 @@ export function inflateEntry(archive: ZipArchive, entry: ZipEntry): Uint8Array {
 }
 
 /** Input slice fed to the inflater at a time: small enough that stopping early saves real work. */
-const SLICE = 64 * 1024;
+const SLICE = 16 * 1024;
 
 /**
  * Inflates an entry piece by piece; `onChunk` returns false to stop (the rest is never inflated).
