@@ -5,13 +5,12 @@ import { inputFingerprint } from "../domain/layout/inputFingerprint";
 import { bangkokDateTime } from "../domain/layout/ownerMark";
 import type { EditionDateField } from "../domain/model/editionDateFields";
 import type { IsoDate, Plan } from "../domain/model/plan";
-import { TEMPLATE_TABLES } from "../domain/template/templateSpec";
 import type { Issue } from "../domain/validate/Issue";
 import type { Rule } from "../domain/validate/Rule";
+import { readPlanTables } from "./readPlanTables";
 import type { WorkbookPort } from "./WorkbookPort";
 
-/** Names of every template table, required and optional, as readers look them up. */
-export const PLAN_TABLE_NAMES: readonly string[] = TEMPLATE_TABLES.map((t) => t.table);
+export { PLAN_TABLE_NAMES } from "./readPlanTables";
 
 /**
  * The posting period is recorded on the notice board after the plan is announced, and plan workbooks
@@ -53,14 +52,23 @@ export async function analyseWorkbook(
   port: WorkbookPort,
   today: IsoDate | null = null,
 ): Promise<WorkbookAnalysis> {
-  return analyseTables(await port.readTables(PLAN_TABLE_NAMES), today);
+  const { tables, notes } = await readPlanTables(port);
+  return analyseTables(tables, today, notes);
 }
 
 /**
  * The analysis of template tables already read (a caller that needs the raw tables too reads them once).
  * @throws TemplateStructureError when a required table or header is missing.
  */
-export function analyseTables(tables: readonly TableGrid[], today: IsoDate | null = null): WorkbookAnalysis {
-  const { plan, issues } = analysePlanWith(tables, [...ANALYSIS_RULES, deadlineRule(today)]);
+export function analyseTables(
+  tables: readonly TableGrid[],
+  today: IsoDate | null = null,
+  notes: readonly Issue[] = [],
+): WorkbookAnalysis {
+  const { plan, issues } = analysePlanWith(tables, [
+    ...ANALYSIS_RULES,
+    deadlineRule(today),
+    () => [...notes],
+  ]);
   return { plan, issues, inputFingerprint: inputFingerprint(tables) };
 }

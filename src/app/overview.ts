@@ -3,7 +3,8 @@ import { inputFingerprint } from "../domain/layout/inputFingerprint";
 import { TemplateStructureError } from "../domain/parse/TemplateStructureError";
 import { TEMPLATE_TABLES } from "../domain/template/templateSpec";
 import type { PlanOverview } from "./AppServices";
-import { analyseTables, PLAN_TABLE_NAMES } from "./analyseWorkbook";
+import { analyseTables } from "./analyseWorkbook";
+import { readPlanTables } from "./readPlanTables";
 import { generatedSheets } from "./generatedSheets";
 import type { WorkbookPort } from "./WorkbookPort";
 
@@ -13,7 +14,7 @@ import type { WorkbookPort } from "./WorkbookPort";
  * The tables are read once, for the fingerprint and the analysis alike.
  */
 export async function overview(port: WorkbookPort): Promise<PlanOverview> {
-  const tables = await port.readTables(PLAN_TABLE_NAMES);
+  const { tables } = await readPlanTables(port);
   const present = new Set(tables.map((g) => g.name.toLowerCase()));
   const current = present.size > 0 ? inputFingerprint(tables) : null;
   const generated = generatedSheets(await port.listSheets(), current);

@@ -103,6 +103,8 @@ export const EN_MESSAGES: IssueMessages = {
   "import-no-work-plan": (p) =>
     `${p.count} projects are under no work-plan heading; set their work plan: ${p.cells}`,
   "import-unknown-work-plan": (p) => `Work plan "${p.text}" is not in the list; check the name`,
+  "table-read-from-sheet": (p) =>
+    `No Excel table "${p.table}" was found, so it was read from the header row on sheet "${p.sheet}"; turn that range into a table (Insert > Table) so it has its dropdowns and grows with new rows`,
   "import-no-months-marked": (p) =>
     `${p.count} projects have no month marked (arrows drawn as shapes cannot be read); put ✓ in the month columns: ${p.cells}`,
 };

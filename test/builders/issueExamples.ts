@@ -95,6 +95,7 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]: ParamsOf<C> } = {
   "import-no-work-plan": { count: 2, cells: "A7, A9" },
   "import-unknown-work-plan": { text: "แผนงานพิเศษ" },
   "import-no-months-marked": { count: 3, cells: "A9, A11, A15" },
+  "table-read-from-sheet": { table: "Projects", sheet: "โครงการ" },
 };
 
 /** The example issue of a code (a warning, unlocated). */

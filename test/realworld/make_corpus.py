@@ -85,6 +85,14 @@ def openpyxl_files():
     wb.save(out("openpyxl-user-parts.xlsx"))
     made["openpyxl-user-parts.xlsx"] = "a chart, an image, breaks, names (constant, sheet-local), validation"
 
+    # The plan without its Excel tables, as pandas and Google Sheets' export leave it: plain ranges.
+    wb = openpyxl.load_workbook(SAMPLE)
+    for ws in wb.worksheets:
+        for name in list(ws.tables.keys()):
+            del ws.tables[name]
+    wb.save(out("openpyxl-no-tables.xlsx"))
+    made["openpyxl-no-tables.xlsx"] = "every template table a plain range (no table parts)"
+
     # A budget entered as a formula that openpyxl saves without a result.
     wb = openpyxl.load_workbook(SAMPLE)
     wb["โครงการ"]["F3"] = "=200000+64000"

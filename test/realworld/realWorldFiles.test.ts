@@ -74,6 +74,7 @@ describeWithTools("workbooks as other programs leave them", () => {
     ["libreoffice-user-parts.xlsx", 3, 30_000],
     ["openpyxl-rows-below.xlsx", 10, 550_000],
     ["macro.xlsm", 0, 0],
+    ["openpyxl-no-tables.xlsx", 0, 0],
   ];
 
   it.each(readable)("%s validates with no error and sums to its own rows", async (file, projects, budget) => {
@@ -131,6 +132,30 @@ describeWithTools("workbooks as other programs leave them", () => {
         .listSheets()
         .then((sheets) => sheets.map((s) => s.name));
     expect(await sheetsOf("rebuilt.xlsx")).toEqual(await sheetsOf("libreoffice-user-parts-built.xlsx"));
+  });
+
+  it("reads a plan kept as plain ranges, says so, and turns the ranges into tables on request", async () => {
+    const run = await runCli(["validate", "openpyxl-no-tables.xlsx", "--json"], { cwd: dir });
+    const notes = (JSON.parse(run.stdout) as IssueJson[]).filter((i) => i.code === "table-read-from-sheet");
+    expect(notes.map((n) => [n.severity, n.sheet, n.cell])).toEqual([
+      ["warning", "ตั้งค่า", "A1"],
+      ["warning", "ยุทธศาสตร์", "A1"],
+      ["warning", "โครงการ", "A1"],
+      ["warning", "ครุภัณฑ์", "A1"],
+      ["warning", "ฉบับ", "A1"],
+      ["warning", "งบตามข้อบัญญัติ", "A1"],
+    ]);
+    const { XlsxWorkbook } = await import("../../src/adapters/xlsx/XlsxWorkbook");
+    const { insertTemplate } = await import("../../src/app/insertTemplate");
+    const { analyseWorkbook } = await import("../../src/app/analyseWorkbook");
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(join(dir, "openpyxl-no-tables.xlsx")));
+    const before = await analyseWorkbook(book);
+    await insertTemplate(book);
+    const reread = await XlsxWorkbook.fromBuffer(await book.toBuffer());
+    const after = await analyseWorkbook(reread);
+    expect(after.issues.filter((i) => i.code === "table-read-from-sheet")).toEqual([]);
+    expect(after.plan).toEqual(before.plan);
+    expect((await reread.readTables(["Projects"]))[0]?.rows).toHaveLength(expected.projects);
   });
 
   it("the macro-enabled copy stays macro-enabled, its VBA project untouched, and must be named .xlsm", async () => {

@@ -145,6 +145,8 @@ export const IssueSchema = z.discriminatedUnion("code", [
     dueDate: IsoDateSchema.optional(),
   }),
   issue("edition-dates-not-recorded", { edition: EditionCodeSchema }),
+  // Reading the workbook: a template table kept as a plain range (pandas, Google Sheets export).
+  issue("table-read-from-sheet", { table: z.string(), sheet: z.string() }),
   // Import of hand-made ผด.02 sheets (src/domain/import).
   issue("import-no-header", {}),
   /** `text` is the title or header that gave the sheet away. */

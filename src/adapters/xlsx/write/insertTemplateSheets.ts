@@ -15,6 +15,9 @@ import { NO_STYLES } from "../read/readStyles";
 import type { WorkbookStructure } from "../read/readStructure";
 import { resolveSharedStrings } from "../read/resolveSharedStrings";
 import { scanSheet } from "../read/scanSheet";
+import type { TableGrid } from "../../../domain/grid/TableGrid";
+import { tableFromSheet } from "../../../domain/parse/tableFromSheet";
+import { readSheetCellsOf } from "../read/readSheetCellsOf";
 import { SheetPatcher } from "./SheetPatcher";
 import { StyleSheetEditor } from "./StyleSheetEditor";
 import { tableXml } from "./tableXml";
@@ -35,6 +38,7 @@ export function insertTemplateSheets(
   lists: Readonly<Record<string, readonly string[]>>,
 ): TemplateReport {
   const created: string[] = [];
+  const converted: string[] = [];
   const kept: string[] = [];
   const missingHeaders: Record<string, string[]> = {};
   const toCreate: TemplateTable[] = [];
@@ -74,16 +78,24 @@ export function insertTemplateSheets(
     const index = editor.indexOf(template.sheet);
     if (index < 0) {
       editor.addSheet(newTemplateSheet(template, headerXf, kindXfs, listSource), insertAt++);
+      created.push(template.table);
+      continue;
+    }
+    // The template kept as a plain range (pandas, Google Sheets): it becomes the table, cells untouched.
+    const plain = tableFromSheet(readSheetCellsOf(pkg, structure, template.sheet), template);
+    if (plain) {
+      tableOverRange(pkg, editor, index, template, plain, listSource);
+      converted.push(template.table);
     } else {
       addTableToSheet(pkg, editor, index, template, headerXf, kindXfs, listSource);
+      created.push(template.table);
     }
-    created.push(template.table);
   }
   // The lists come after the input sheets: reference data, not something to fill in.
   addListsSheet(editor, insertAt);
   styles.save();
   editor.save();
-  return { created, kept, missingHeaders, degraded: [] };
+  return { created: [...created, ...converted], kept, missingHeaders, degraded: [] };
 }
 
 function bodyRowsOf(template: TemplateTable): (string | null)[][] {
@@ -180,6 +192,48 @@ function addTableToSheet(
   );
   patcher.addTablePart(relationshipId, NS.relationships);
   patcher.save();
+}
+
+/** Makes an Excel table over a plain range that already holds the template's headers and rows. */
+function tableOverRange(
+  pkg: OoxmlPackage,
+  editor: WorkbookEditor,
+  index: number,
+  template: TemplateTable,
+  grid: TableGrid,
+  listSource: (key: ListKey) => string | null,
+): void {
+  const part = editor.partOf(index);
+  if (part === null) throw new RangeError(`sheet ${template.sheet} has no part`);
+  const patcher = new SheetPatcher(pkg, part, template.sheet);
+  const bodyRows = Math.max(1, grid.rows.length);
+  const first = `${columnLetter(grid.firstColumn)}${grid.headerRow + 1}`;
+  const ref = `${first}:${columnLetter(grid.firstColumn + grid.headers.length - 1)}${grid.headerRow + 1 + bodyRows}`;
+  // Table column names must equal the header cells' text exactly (and be unique): the cells get the
+  // names as the tool read them, spaces around them trimmed.
+  const names = uniqueNames(grid.headers.map((h, i) => (h === "" ? `Column${i + 1}` : h)));
+  names.forEach((name, c) => patcher.setCell(grid.headerRow, grid.firstColumn + c, name));
+  grid.headers.forEach((header, c) => {
+    const column = template.columns.find((t) => t.header === header);
+    const source = column?.list ? listSource(column.list) : null;
+    if (source === null) return;
+    const letter = columnLetter(grid.firstColumn + c);
+    const last = grid.headerRow + 1 + Math.max(bodyRows, PREPARED_ROWS);
+    patcher.addListValidation(`${letter}${grid.headerRow + 2}:${letter}${last}`, source);
+  });
+  const relationshipId = editor.addTable(part, (id) => tableXml(id, template.table, ref, names));
+  patcher.addTablePart(relationshipId, NS.relationships);
+  patcher.save();
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((name) => {
+    let candidate = name;
+    for (let n = 2; seen.has(candidate.toLowerCase()); n++) candidate = `${name}${n}`;
+    seen.add(candidate.toLowerCase());
+    return candidate;
+  });
 }
 
 /**
