@@ -14,7 +14,8 @@ describe("the production build", () => {
     for (const [page, html] of pages) {
       const local = scriptSources(html).filter((src) => !/^https?:/.test(src));
       expect({ page, scripts: local.length }).toEqual({ page, scripts: expect.any(Number) });
-      for (const src of local) expect({ page, src, exists: existsSync(join(DIST, src)) }).toEqual({ page, src, exists: true });
+      for (const src of local)
+        expect({ page, src, exists: existsSync(join(DIST, src)) }).toEqual({ page, src, exists: true });
     }
     expect(files.length).toBeGreaterThanOrEqual(3);
   });
@@ -29,6 +30,7 @@ describe("the production build", () => {
     expect(guard?.source.length ?? 0).toBeGreaterThan(100);
     expect(html.indexOf(guard?.source ?? "<none>")).toBeLessThan(html.search(/<script\b[^>]*\ssrc=/i));
     for (const [page, pageHtml] of pages)
-      for (const script of inlineScripts(page, pageHtml)) expect(syntaxProblems(script.source, 3)).toEqual([]);
+      for (const script of inlineScripts(page, pageHtml))
+        expect(syntaxProblems(script.source, 3)).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ export function syntaxProblems(source: string, ecmaVersion: 3 | 2017): string[] 
   }
   const problems: string[] = [];
   visit(ast, (node) => {
-    const call = node as Node & { callee?: Node & { name?: string }; arguments?: (Node & { value?: unknown })[] };
+    const call = node as Node & {
+      callee?: Node & { name?: string };
+      arguments?: (Node & { value?: unknown })[];
+    };
     if (node.type !== "NewExpression" && node.type !== "CallExpression") return;
     if (call.callee?.type !== "Identifier" || call.callee.name !== "RegExp") return;
     const [pattern, flags] = call.arguments ?? [];
@@ -30,7 +33,8 @@ export function syntaxProblems(source: string, ecmaVersion: 3 | 2017): string[] 
     if (flags !== undefined && (flags.type !== "Literal" || typeof flags.value !== "string")) return;
     const literal = `/${asRegexBody(pattern.value)}/${(flags?.value as string | undefined) ?? ""}`;
     const problem = runtimeRegexProblem(literal);
-    if (problem !== null) problems.push(`${problem}; RegExp built at ${describe({ pos: node.start }, source)}`);
+    if (problem !== null)
+      problems.push(`${problem}; RegExp built at ${describe({ pos: node.start }, source)}`);
   });
   return problems;
 }
