@@ -37,11 +37,6 @@ export interface OfficeWorkbookOptions {
   readonly capabilities: OfficeCapabilities;
   /** Largest request to send; Excel on the web rejects requests over 5 MB. */
   readonly requestBudgetBytes?: number;
-  /**
-   * ExcelApi 1.13 (`isSetSupported("ExcelApi", "1.13")`): `table.resize` and merged-area reads. Without it
-   * appended rows are covered by re-creating the table over them, and imports read no merges.
-   */
-  readonly excelApi113?: boolean;
 }
 
 /** Kept for callers written before src/app/CellNavigator.ts existed. */
@@ -87,13 +82,11 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   private readonly run: ExcelRunner;
   private readonly capabilities: OfficeCapabilities;
   private readonly budget: number;
-  private readonly excelApi113: boolean;
 
   constructor(options: OfficeWorkbookOptions) {
     this.run = options.run;
     this.capabilities = options.capabilities;
     this.budget = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
-    this.excelApi113 = options.excelApi113 ?? false;
   }
 
   /**
@@ -445,7 +438,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   async readSheetCells(sheet: string): Promise<SheetCells> {
     return this.run((context) =>
       readSheetCells(context, sheet, {
-        mergedAreas: this.excelApi113,
+        mergedAreas: this.capabilities.mergedAreas,
         cellProperties: this.capabilities.cellProperties,
       }),
     );
@@ -491,7 +484,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
       const bodyRows = Math.max(body.rowCount, used + rows.length);
       if (bodyRows > body.rowCount) {
         const address = rangeA1(origin.row, origin.column, 1 + bodyRows, width);
-        if (this.excelApi113) {
+        if (this.capabilities.tableResize) {
           table.resize(address);
         } else {
           table.convertToRange();
@@ -770,6 +763,10 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   }
 }
 
+/**
+ * Page setup, print titles, header/footer and page breaks of a generated sheet.
+ * @apiSet ExcelApi 1.9
+ */
 function applyPrint(sheet: Excel.Worksheet, spec: SheetSpec): void {
   const print = spec.print;
   const layout = sheet.pageLayout;
