@@ -495,11 +495,20 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
     });
   }
 
-  /** 1 sync. */
+  /**
+   * 2 syncs: the body's size, then the writes. A cell outside the body is refused before anything is
+   * written (`Range.getCell` would happily reach past the table into the user's cells).
+   */
   async writeTableCells(tableName: string, cells: readonly TableCellWrite[]): Promise<void> {
     if (cells.length === 0) return;
     await this.run(async (context) => {
-      const body = context.workbook.tables.getItem(tableName).getDataBodyRange();
+      const body = context.workbook.tables.getItem(tableName).getDataBodyRange().load("rowCount,columnCount");
+      await context.sync();
+      const outside = cells.find(
+        ({ row, column }) => row < 0 || column < 0 || row >= body.rowCount || column >= body.columnCount,
+      );
+      if (outside)
+        throw new RangeError(`Cell ${outside.row},${outside.column} is outside table ${tableName}`);
       for (const { row, column, value } of cells) {
         const cell = body.getCell(row, column);
         cell.numberFormat = [[typeof value === "string" ? "@" : "General"]];
