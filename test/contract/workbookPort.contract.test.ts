@@ -45,6 +45,14 @@ describe.each(HARNESSES)("WorkbookPort contract: $name", (harness) => {
     return port.insertTemplate(TEMPLATE_TABLES, templateLists());
   }
 
+  /** A new workbook with the template, and these rows in its Strategies table. */
+  async function withStrategies(rows: CellValue[][]): Promise<WorkbookPort> {
+    const port = await harness.open(NEW_WORKBOOK);
+    await insertAll(port);
+    await port.appendTableRows("Strategies", rows);
+    return port;
+  }
+
   describe("reading tables", () => {
     it("a workbook without the tables has none of them", async () => {
       const port = await harness.open(NEW_WORKBOOK);
@@ -153,9 +161,7 @@ describe.each(HARNESSES)("WorkbookPort contract: $name", (harness) => {
     });
 
     it("appends below the last row that holds anything, not below trailing blank rows", async () => {
-      const port = await harness.open(NEW_WORKBOOK);
-      await insertAll(port);
-      await port.appendTableRows("Strategies", [
+      const port = await withStrategies([
         [1, "ก"],
         [2, "ข"],
         [3, "ค"],
@@ -191,9 +197,7 @@ describe.each(HARNESSES)("WorkbookPort contract: $name", (harness) => {
     });
 
     it("refuses a cell outside the table's body, writing nothing", async () => {
-      const port = await harness.open(NEW_WORKBOOK);
-      await insertAll(port);
-      await port.appendTableRows("Strategies", [[1, "ก"]]);
+      const port = await withStrategies([[1, "ก"]]);
       await expect(
         port.writeTableCells("Strategies", [
           { row: 0, column: 1, value: "เปลี่ยน" },
@@ -216,9 +220,7 @@ describe.each(HARNESSES)("WorkbookPort contract: $name", (harness) => {
 
   describe("trailing blank rows", () => {
     it("are not rows: blank rows at a table's end are left out, blank rows between entries stay", async () => {
-      const port = await harness.open(NEW_WORKBOOK);
-      await insertAll(port);
-      await port.appendTableRows("Strategies", [
+      const port = await withStrategies([
         [1, "ก"],
         [2, "ข"],
         [3, "ค"],

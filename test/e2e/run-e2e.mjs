@@ -228,6 +228,15 @@ async function expectVisible(locator, what) {
   }
 }
 
+/** Waits until the add-in has selected `cell` in the workbook (clicking an issue goes to its cell). */
+function cellSelected(page, cell) {
+  return page.waitForFunction(
+    (wanted) => window.__e2e.selection()?.address.replace(/^.*!/, "").replace(/\$/g, "").startsWith(wanted),
+    cell,
+    { timeout: 5000 },
+  );
+}
+
 /** The pane's labels in one language (from src/taskpane/i18n). */
 function labels(lang) {
   const s = STRINGS[lang];
@@ -301,11 +310,7 @@ async function walkThrough({ width, lang, colorScheme, measure = false }) {
   await shot(page, `${name}-03-issues.png`);
   await audit(page, `${label} issues`);
   await issue.first().click();
-  await page.waitForFunction(
-    (cell) => window.__e2e.selection()?.address.replace(/^.*!/, "").replace(/\$/g, "").startsWith(cell),
-    bad.cell,
-    { timeout: 5000 },
-  );
+  await cellSelected(page, bad.cell);
   const selection = await page.evaluate(() => window.__e2e.selection());
   if (selection.sheet !== bad.sheet)
     fail(`selected ${JSON.stringify(selection)}, expected ${JSON.stringify(bad)}`);
@@ -395,11 +400,7 @@ async function keyboardOnly() {
   await expectVisible(issue, "issue (keyboard)");
   await focusByKeyboard(page, issue, `issue at ${bad.cell}`);
   await page.keyboard.press("Enter");
-  await page.waitForFunction(
-    (cell) => window.__e2e.selection()?.address.replace(/^.*!/, "").replace(/\$/g, "").startsWith(cell),
-    bad.cell,
-    { timeout: 5000 },
-  );
+  await cellSelected(page, bad.cell);
   await page.evaluate(
     (previous) => window.__e2e.typeInTable("Projects", 2, "งบประมาณ (บาท)", previous),
     bad.previous,
