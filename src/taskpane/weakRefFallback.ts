@@ -13,3 +13,6 @@ class StrongRef<T extends object> {
 
 const scope = globalThis as { WeakRef?: unknown };
 if (typeof scope.WeakRef !== "function") scope.WeakRef = StrongRef;
+
+// A module, not a script: its names stay out of the global scope.
+export {};
