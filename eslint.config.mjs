@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
+import compat from "eslint-plugin-compat";
 
 // Office.js globals are allowed only where the architecture says: the Office adapter, the
 // task-pane bootstrap/composition and the ribbon commands. The tsconfig.*.json files prove the same.
@@ -12,6 +13,24 @@ const officeGlobalsAllowed = [
   "src/commands/**",
   "test/e2e/**",
 ];
+
+const namedExportsOnly = {
+  selector: "ExportDefaultDeclaration",
+  message: "Use named exports (style rule R7).",
+};
+
+// Code the task pane ships: its Web and ES API use is checked against the browserslist in package.json
+// (the webviews Office uses), and its syntax against what the build cannot lower to ES2017.
+const shipped = {
+  files: ["src/**/*.{ts,tsx}"],
+  ignores: [
+    "src/**/*.test.{ts,tsx}",
+    "src/**/testing/**",
+    "src/cli/**",
+    "src/adapters/xlsx/**",
+    "src/adapters/office/bench/**",
+  ],
+};
 
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "out/**", "coverage/**", "test-output/**", "node_modules/**"] },
@@ -27,9 +46,31 @@ export default tseslint.config(
       "@typescript-eslint/await-thenable": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": ["error", namedExportsOnly],
+    },
+  },
+  {
+    ...shipped,
+    plugins: { compat },
+    settings: {
+      lintAllEsApis: true,
+      // Added by the build: core-js (webpack.config.js, only these are both used and missing in a target)
+      // and the WeakRef fallback for Safari 14.0 (src/taskpane/weakRefFallback.ts).
+      polyfills: ["Array.at", "Array.findLast", "String.at", "WeakRef"],
+    },
+    rules: {
+      "compat/compat": "error",
       "no-restricted-syntax": [
         "error",
-        { selector: "ExportDefaultDeclaration", message: "Use named exports (style rule R7)." },
+        namedExportsOnly,
+        {
+          selector: "Literal[bigint]",
+          message: "BigInt literals are ES2020; shipped scripts are ES2017: BigInt(0).",
+        },
+        {
+          selector: "Literal[regex.pattern=/\\(\\?<[=!]/]",
+          message: "Regex lookbehind cannot be lowered to ES2017 (Safari before 16.4): use splitBetween().",
+        },
       ],
     },
   },

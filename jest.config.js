@@ -15,7 +15,8 @@ module.exports = {
       displayName: "node",
       testEnvironment: "node",
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+      // *.dist.test.ts check the production build: npm run test:dist, after npm run build.
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "\\.dist\\.test\\.ts$"],
     },
     {
       ...common,

@@ -113,24 +113,24 @@ export function App({ services, initialLanguage, dark }: AppProps) {
               <option value="en">{strings.languageNames.en}</option>
             </Select>
           </header>
-          <PlanHeader
-            overview={plan}
-            loading={overview.running}
-            edition={edition}
-            onEdition={setEdition}
-            editionLabel={editionLabel}
-            onRefresh={() => void readOverview()}
-          />
-          {overview.state.status === "failed" && (
-            <div className={styles.error}>
-              <ErrorBar
-                title={strings.header.reading}
-                error={overview.state.error}
-                onDismiss={overview.reset}
-              />
-            </div>
-          )}
           <main className={styles.main}>
+            <PlanHeader
+              overview={plan}
+              loading={overview.running}
+              edition={edition}
+              onEdition={setEdition}
+              editionLabel={editionLabel}
+              onRefresh={() => void readOverview()}
+            />
+            {overview.state.status === "failed" && (
+              <div className={styles.error}>
+                <ErrorBar
+                  title={strings.header.reading}
+                  error={overview.state.error}
+                  onDismiss={overview.reset}
+                />
+              </div>
+            )}
             <Step number={1} title={strings.steps.template} defaultOpen>
               <TemplateSection overview={plan} onInserted={() => void readOverview()} />
             </Step>

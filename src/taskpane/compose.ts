@@ -27,7 +27,6 @@ export function composeServices({ run, isSetSupported, now, today }: ComposeDeps
   const workbook = new OfficeWorkbook({
     run,
     capabilities: detectCapabilities(isSetSupported),
-    excelApi113: isSetSupported("ExcelApi", "1.13"),
   });
   const services = createAppServices({ workbook, navigator: workbook, clock: now, today });
   const inputTables = TEMPLATE_TABLES.map((table) => table.table);

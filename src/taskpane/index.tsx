@@ -1,84 +1,85 @@
+// First, before any module that needs them: the WeakRef fallback (Safari 14.0) and zod without eval (CSP).
+import "./weakRefFallback";
+import "./zodJitless";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Component, useEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { compose } from "./compose";
+import { errorText, startupGuard } from "./startupGuard";
 
 /**
  * Task-pane bootstrap, the composition root: waits for Office, checks the host and the API floor,
  * then renders. The only UI file that touches `Office`; components get services through props.
+ * Everything that is not the app (wrong host, Excel too old, a failure) is a plain-HTML notice of the
+ * start-up guard in taskpane.html, which also shows when this bundle cannot run at all.
  */
 type Language = "th" | "en";
 
-const OUTSIDE_EXCEL: Record<Language, { title: string; body: string }> = {
-  th: {
-    title: "กรุณาเปิดส่วนเสริมนี้ใน Excel",
-    body: "หน้านี้เป็นส่วนเสริมของ Excel สำหรับจัดทำแผนการดำเนินงาน เปิด Excel แล้วเลือก หน้าแรก → แผนการดำเนินงาน",
-  },
-  en: {
-    title: "Please open this add-in in Excel",
-    body: "This page is an Excel add-in for the operational plan. Open Excel and choose Home → Operational plan.",
-  },
-};
-
-const TOO_OLD: Record<Language, { title: string; body: string }> = {
-  th: {
-    title: "Excel รุ่นนี้เก่าเกินไป",
-    body: "ส่วนเสริมต้องใช้ Excel 2019 ขึ้นไป (ExcelApi 1.7) หรือ Microsoft 365 / Excel บนเว็บ",
-  },
-  en: {
-    title: "This Excel version is too old",
-    body: "The add-in needs Excel 2019 or later (ExcelApi 1.7), Microsoft 365 or Excel on the web.",
-  },
-};
-
-function browserLanguage(): Language {
-  return navigator.language.toLowerCase().startsWith("th") ? "th" : "en";
-}
+const guard = startupGuard();
 
 function prefersDark(): boolean {
   return window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
 }
 
-function renderNotice(text: { title: string; body: string }, dark: boolean): void {
-  const root = document.getElementById("root");
-  if (!root) return;
-  createRoot(root).render(
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: "100%", padding: 16 }}>
-      <h1 style={{ fontSize: 20 }}>{text.title}</h1>
-      <p>{text.body}</p>
-    </FluentProvider>,
-  );
+/** Tells the guard's watchdog the app is on screen (after React's first commit). */
+function Mounted({ children }: { readonly children: ReactNode }) {
+  useEffect(() => guard.mounted(), []);
+  return children;
+}
+
+/** A render error would otherwise unmount everything and leave a blank pane: the guard says what happened. */
+class CrashNotice extends Component<{ readonly children: ReactNode }, { readonly failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    guard.show("crash", errorText(error));
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 async function boot(): Promise<void> {
+  // Internet Explorer or EdgeHTML: the guard's notice is up and this webview cannot run the pane.
+  if (guard.blocked) return;
   if (typeof Office === "undefined") {
-    // office.js did not load (offline, or opened from disk): say what to do instead of a blank pane.
-    renderNotice(OUTSIDE_EXCEL[browserLanguage()], prefersDark());
+    // office.js did not load (offline, or its CDN is blocked): say so instead of a blank pane.
+    guard.show("noOfficeJs");
     return;
   }
   const info = await Office.onReady();
-  const language: Language = (Office.context?.displayLanguage ?? navigator.language)
+  if (info.host !== Office.HostType.Excel) {
+    guard.show("outsideExcel");
+    return;
+  }
+  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.7")) {
+    guard.show("tooOld");
+    return;
+  }
+  const language: Language = (Office.context.displayLanguage ?? navigator.language)
     .toLowerCase()
     .startsWith("th")
     ? "th"
     : "en";
   // officeTheme is undefined in Excel on the web; fall back to the browser's preference.
-  const dark = Office.context?.officeTheme?.isDarkTheme ?? prefersDark();
-  if (info.host !== Office.HostType.Excel) {
-    renderNotice(OUTSIDE_EXCEL[language], dark);
-    return;
-  }
-  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.7")) {
-    renderNotice(TOO_OLD[language], dark);
-    return;
-  }
+  const dark = Office.context.officeTheme?.isDarkTheme ?? prefersDark();
   const root = document.getElementById("root");
-  if (!root) return;
+  if (!root) throw new Error("taskpane.html has no #root");
   createRoot(root).render(
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
-      <App services={compose()} initialLanguage={language} dark={dark} />
-    </FluentProvider>,
+    <CrashNotice>
+      <Mounted>
+        <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
+          <App services={compose()} initialLanguage={language} dark={dark} />
+        </FluentProvider>
+      </Mounted>
+    </CrashNotice>,
   );
 }
 
-void boot();
+boot().catch((error: unknown) => guard.show("startup", errorText(error)));

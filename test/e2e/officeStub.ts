@@ -12,6 +12,13 @@ type Cell = string | number | boolean | null;
 const params = new URLSearchParams(window.location.search);
 const fake = createFakeExcel({ apiVersion: "1.9" });
 installOfficeGlobals(fake, { displayLanguage: params.get("lang") === "en" ? "en-US" : "th-TH" });
+// ?excelApi=1.6: an Excel below the add-in's floor (Office 2016), to see the "too old" notice.
+if (params.get("excelApi") === "1.6") {
+  const office = (window as unknown as { Office: { context: { requirements: { isSetSupported: unknown } } } })
+    .Office;
+  office.context.requirements.isSetSupported = (name: string, min = "1.1") =>
+    name === "ExcelApi" && Number(min.split(".")[1]) <= 6;
+}
 
 function table(name: string): FakeTable {
   const found = fake.state.tables.get(name.toLowerCase());

@@ -37,11 +37,6 @@ export interface OfficeWorkbookOptions {
   readonly capabilities: OfficeCapabilities;
   /** Largest request to send; Excel on the web rejects requests over 5 MB. */
   readonly requestBudgetBytes?: number;
-  /**
-   * ExcelApi 1.13 (`isSetSupported("ExcelApi", "1.13")`): `table.resize` and merged-area reads. Without it
-   * appended rows are covered by re-creating the table over them, and imports read no merges.
-   */
-  readonly excelApi113?: boolean;
 }
 
 /** Kept for callers written before src/app/CellNavigator.ts existed. */
@@ -87,13 +82,11 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   private readonly run: ExcelRunner;
   private readonly capabilities: OfficeCapabilities;
   private readonly budget: number;
-  private readonly excelApi113: boolean;
 
   constructor(options: OfficeWorkbookOptions) {
     this.run = options.run;
     this.capabilities = options.capabilities;
     this.budget = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
-    this.excelApi113 = options.excelApi113 ?? false;
   }
 
   /**
@@ -445,7 +438,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   async readSheetCells(sheet: string): Promise<SheetCells> {
     return this.run((context) =>
       readSheetCells(context, sheet, {
-        mergedAreas: this.excelApi113,
+        mergedAreas: this.capabilities.mergedAreas,
         cellProperties: this.capabilities.cellProperties,
       }),
     );
@@ -491,7 +484,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
       const bodyRows = Math.max(body.rowCount, used + rows.length);
       if (bodyRows > body.rowCount) {
         const address = rangeA1(origin.row, origin.column, 1 + bodyRows, width);
-        if (this.excelApi113) {
+        if (this.capabilities.tableResize) {
           table.resize(address);
         } else {
           table.convertToRange();
@@ -502,11 +495,20 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
     });
   }
 
-  /** 1 sync. */
+  /**
+   * 2 syncs: the body's size, then the writes. A cell outside the body is refused before anything is
+   * written (`Range.getCell` would happily reach past the table into the user's cells).
+   */
   async writeTableCells(tableName: string, cells: readonly TableCellWrite[]): Promise<void> {
     if (cells.length === 0) return;
     await this.run(async (context) => {
-      const body = context.workbook.tables.getItem(tableName).getDataBodyRange();
+      const body = context.workbook.tables.getItem(tableName).getDataBodyRange().load("rowCount,columnCount");
+      await context.sync();
+      const outside = cells.find(
+        ({ row, column }) => row < 0 || column < 0 || row >= body.rowCount || column >= body.columnCount,
+      );
+      if (outside)
+        throw new RangeError(`Cell ${outside.row},${outside.column} is outside table ${tableName}`);
       for (const { row, column, value } of cells) {
         const cell = body.getCell(row, column);
         cell.numberFormat = [[typeof value === "string" ? "@" : "General"]];
@@ -770,6 +772,10 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   }
 }
 
+/**
+ * Page setup, print titles, header/footer and page breaks of a generated sheet.
+ * @apiSet ExcelApi 1.9
+ */
 function applyPrint(sheet: Excel.Worksheet, spec: SheetSpec): void {
   const print = spec.print;
   const layout = sheet.pageLayout;

@@ -14,6 +14,16 @@ const BORDER: Record<BorderStyle, { style: LineStyle; weight: LineWeight }> = {
   dotted: { style: "Dot", weight: "Thin" },
 };
 
+export interface CellStyleOptions {
+  /**
+   * `format.indentLevel` may be set.
+   * @apiSet ExcelApi 1.9
+   */
+  readonly allowIndent: boolean;
+  readonly multiRow: boolean;
+  readonly multiColumn: boolean;
+}
+
 /**
  * Applies a style's font, fill, alignment and borders to a range (or areas) (number formats are
  * written with the values). Borders are per cell, so inside edges carry them too.
@@ -22,7 +32,7 @@ const BORDER: Record<BorderStyle, { style: LineStyle; weight: LineWeight }> = {
 export function applyCellStyle(
   target: Excel.Range | Excel.RangeAreas,
   style: CellStyle,
-  options: { readonly allowIndent: boolean; readonly multiRow: boolean; readonly multiColumn: boolean },
+  options: CellStyleOptions,
 ): number {
   const format = target.format;
   let commands = 0;

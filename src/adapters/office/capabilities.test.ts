@@ -13,6 +13,8 @@ describe("detectCapabilities", () => {
       rangeAreas: false,
       cellProperties: false,
       suspendScreenUpdating: false,
+      tableResize: false,
+      mergedAreas: false,
     });
   });
 
@@ -24,7 +26,16 @@ describe("detectCapabilities", () => {
     });
   });
 
-  it("ExcelApi 1.9 and later have everything", () => {
+  it("ExcelApi 1.9 has all but the 1.13 members", () => {
+    expect(detectCapabilities(upTo(9))).toMatchObject({
+      pageLayout: true,
+      tableResize: false,
+      mergedAreas: false,
+    });
+  });
+
+  it("ExcelApi 1.13 and later have everything", () => {
+    expect(Object.values(detectCapabilities(upTo(13))).every(Boolean)).toBe(true);
     expect(Object.values(detectCapabilities(upTo(21))).every(Boolean)).toBe(true);
   });
 

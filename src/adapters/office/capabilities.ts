@@ -1,22 +1,56 @@
 /**
  * What the running Excel can do, decided once at start-up from requirement sets. The adapter
  * degrades per feature (never fails) and reports what the user must do by hand instead.
+ *
+ * Each flag carries `@apiSet` with the set it stands for: a member of that set or older may be used in
+ * code behind the flag (test/requirementSets checks every Excel.* member the adapter uses against it).
  */
 export interface OfficeCapabilities {
-  /** ExcelApi 1.7 (Office 2019): the floor the add-in needs at all. */
+  /**
+   * ExcelApi 1.7 (Office 2019): the floor the add-in needs at all.
+   * @apiSet ExcelApi 1.7
+   */
   readonly supported: boolean;
-  /** ExcelApi 1.8: list data validation (dropdowns). */
+  /**
+   * ExcelApi 1.8: list data validation (dropdowns).
+   * @apiSet ExcelApi 1.8
+   */
   readonly dataValidation: boolean;
-  /** ExcelApi 1.8: `context.runtime.enableEvents`. */
+  /**
+   * ExcelApi 1.8: `context.runtime.enableEvents`.
+   * @apiSet ExcelApi 1.8
+   */
   readonly toggleEvents: boolean;
-  /** ExcelApi 1.9: `worksheet.pageLayout`, print titles, page breaks. */
+  /**
+   * ExcelApi 1.9: `worksheet.pageLayout`, print titles, page breaks.
+   * @apiSet ExcelApi 1.9
+   */
   readonly pageLayout: boolean;
-  /** ExcelApi 1.9: `worksheet.getRanges` (RangeAreas), so one object can format many areas. */
+  /**
+   * ExcelApi 1.9: `worksheet.getRanges` (RangeAreas), so one object can format many areas.
+   * @apiSet ExcelApi 1.9
+   */
   readonly rangeAreas: boolean;
-  /** ExcelApi 1.9: `range.setCellProperties`, `format.indentLevel`. */
+  /**
+   * ExcelApi 1.9: `range.setCellProperties` / `getCellProperties`, `format.indentLevel`.
+   * @apiSet ExcelApi 1.9
+   */
   readonly cellProperties: boolean;
-  /** ExcelApi 1.9: `application.suspendScreenUpdatingUntilNextSync`. */
+  /**
+   * ExcelApi 1.9: `application.suspendScreenUpdatingUntilNextSync`.
+   * @apiSet ExcelApi 1.9
+   */
   readonly suspendScreenUpdating: boolean;
+  /**
+   * ExcelApi 1.13: `table.resize`. Without it appended rows are covered by re-creating the table.
+   * @apiSet ExcelApi 1.13
+   */
+  readonly tableResize: boolean;
+  /**
+   * ExcelApi 1.13: `range.getMergedAreasOrNullObject`. Without it imports read no merges.
+   * @apiSet ExcelApi 1.13
+   */
+  readonly mergedAreas: boolean;
 }
 
 /** The shape of `Office.context.requirements.isSetSupported`. */
@@ -27,6 +61,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): OfficeCapabi
   const v17 = isSetSupported("ExcelApi", "1.7");
   const v18 = v17 && isSetSupported("ExcelApi", "1.8");
   const v19 = v18 && isSetSupported("ExcelApi", "1.9");
+  const v113 = v19 && isSetSupported("ExcelApi", "1.13");
   return {
     supported: v17,
     dataValidation: v18,
@@ -35,13 +70,21 @@ export function detectCapabilities(isSetSupported: IsSetSupported): OfficeCapabi
     rangeAreas: v19,
     cellProperties: v19,
     suspendScreenUpdating: v19,
+    tableResize: v113,
+    mergedAreas: v113,
   };
 }
 
-/** Capabilities of a given ExcelApi version, for tests and the benchmark. */
-export function capabilitiesOf(version: "1.6" | "1.7" | "1.8" | "1.9"): OfficeCapabilities {
+/** The ExcelApi versions the tests and the benchmark run the adapter at. */
+export type ExcelApiVersion = "1.6" | "1.7" | "1.8" | "1.9" | "1.13";
+
+/** `isSetSupported` of an Excel with exactly this ExcelApi version. */
+export function supportsUpTo(version: ExcelApiVersion): IsSetSupported {
   const minor = Number(version.split(".")[1]);
-  return detectCapabilities(
-    (name, min) => name === "ExcelApi" && Number((min ?? "1.1").split(".")[1]) <= minor,
-  );
+  return (name, min) => name === "ExcelApi" && Number((min ?? "1.1").split(".")[1]) <= minor;
+}
+
+/** Capabilities of a given ExcelApi version, for tests and the benchmark. */
+export function capabilitiesOf(version: ExcelApiVersion): OfficeCapabilities {
+  return detectCapabilities(supportsUpTo(version));
 }

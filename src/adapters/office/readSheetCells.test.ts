@@ -14,8 +14,7 @@ function setup(apiVersion: Version) {
   const fake = createFakeExcel({ apiVersion });
   const workbook = new OfficeWorkbook({
     run: fake.run,
-    capabilities: capabilitiesOf(apiVersion === "1.13" ? "1.9" : apiVersion),
-    excelApi113: apiVersion === "1.13",
+    capabilities: capabilitiesOf(apiVersion),
   });
   return { fake, workbook, state: fake.state };
 }

@@ -4,9 +4,15 @@ import type { CellMerge, SheetCells } from "../../domain/import/SheetCells";
 
 /** Which optional reads this Excel can do; without them the import still works from values alone. */
 export interface SheetReadApis {
-  /** ExcelApi 1.13: `Range.getMergedAreasOrNullObject`. Older: no merges (group rows still read by text). */
+  /**
+   * ExcelApi 1.13: `Range.getMergedAreasOrNullObject`. Older: no merges (group rows still read by text).
+   * @apiSet ExcelApi 1.13
+   */
   readonly mergedAreas: boolean;
-  /** ExcelApi 1.9: `Range.getCellProperties`. Older: no fills (colour-only months are not seen). */
+  /**
+   * ExcelApi 1.9: `Range.getCellProperties`. Older: no fills (colour-only months are not seen).
+   * @apiSet ExcelApi 1.9
+   */
   readonly cellProperties: boolean;
 }
 

@@ -5,6 +5,7 @@ import { wrapText } from "../text/wrapText";
 import { finishSheet, PORTRAIT_MARGINS } from "./_lib/finishSheet";
 import { officialStyles, TITLE_PT, type OfficialStyleKey } from "./_lib/officialStyles";
 import { properNames } from "./_lib/properNames";
+import { spacedPhrases } from "./_lib/spacedPhrases";
 import { fitWidth, rowHeightForLines, SheetBuilder } from "./_lib/SheetBuilder";
 import { A4_PT, PAGE_FILL } from "./computePageBreaks";
 import { CONSOLIDATED_EDITION, type ResolvedLayoutOptions } from "./LayoutOptions";
@@ -43,7 +44,7 @@ interface NoticeLine {
 function linesAtSpaces(text: string, widthPt: number, fontSizePt: number, bold: boolean): string[] | null {
   const lines: string[] = [];
   let line = "";
-  for (const phrase of text.split(/(?<!พ\.ศ\.) /u)) {
+  for (const phrase of spacedPhrases(text)) {
     const candidate = line === "" ? phrase : `${line} ${phrase}`;
     if (estimateTextWidth(candidate, fontSizePt, bold) <= widthPt) line = candidate;
     else if (estimateTextWidth(phrase, fontSizePt, bold) > widthPt) return null;

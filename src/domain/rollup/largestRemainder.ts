@@ -16,21 +16,22 @@ export function largestRemainder(parts: readonly number[], total: number, scale 
   if (sum !== total) throw new RangeError(`largestRemainder: parts sum to ${sum}, not ${total}`);
   if (total === 0) return parts.map(() => 0);
 
-  // BigInt because satang × 10000 can pass 2^53 for large budgets.
+  // BigInt because satang × 10000 can pass 2^53 for large budgets; no `0n` literals: the shipped
+  // scripts parse as ES2017.
   const bigTotal = BigInt(total);
   const bigScale = BigInt(scale);
   const shares = parts.map((part, index) => {
     const product = BigInt(part) * bigScale;
     return { index, part, floor: product / bigTotal, remainder: product % bigTotal };
   });
-  let left = Number(bigScale - shares.reduce((acc, s) => acc + s.floor, 0n));
+  let left = Number(bigScale - shares.reduce((acc, s) => acc + s.floor, BigInt(0)));
   const byRemainder = [...shares].sort((a, b) =>
     a.remainder === b.remainder ? b.part - a.part || a.index - b.index : a.remainder > b.remainder ? -1 : 1,
   );
   // `left` is the sum of the fractional parts, so it is smaller than the number of parts that have one.
   for (const share of byRemainder) {
     if (left === 0) break;
-    share.floor += 1n;
+    share.floor += BigInt(1);
     left -= 1;
   }
   return shares.map((s) => Number(s.floor));

@@ -1,4 +1,5 @@
 import { estimateTextWidth } from "./estimateTextWidth";
+import { splitBetween } from "./splitBetween";
 
 // ICU segmenters are costly to construct (a layout wraps thousands of cells): build each once, lazily.
 const segmenters = new Map<"word" | "grapheme", Intl.Segmenter>();
@@ -17,7 +18,8 @@ function thaiSegmenter(granularity: "word" | "grapheme"): Intl.Segmenter {
  * found by ICU; punctuation sticks to its neighbours so "พ.ศ." and "(2)" never split.
  */
 function segments(text: string): string[] {
-  if (typeof Intl.Segmenter !== "function") return text.split(/(?<=[^\S\u00A0])/u);
+  if (typeof Intl.Segmenter !== "function")
+    return splitBetween(text, (before) => /[^\S\u00A0]/u.test(before));
   const pieces: string[] = [];
   let glueNext = false;
   for (const { segment, isWordLike } of thaiSegmenter("word").segment(text)) {
@@ -132,7 +134,9 @@ export function wrapText(
     // and only a single word that still does not fit is split between letters.
     const fitted = (piece: string): string[] => {
       if (estimateTextWidth(piece, fontSizePt, bold) <= widthPt) return [piece];
-      return /\S\s+\S/u.test(piece) ? piece.split(/(?<=\s)(?=\S)/u).flatMap(fitted) : graphemes(piece);
+      return /\S\s+\S/u.test(piece)
+        ? splitBetween(piece, (before, after) => /\s/u.test(before) && /\S/u.test(after)).flatMap(fitted)
+        : graphemes(piece);
     };
     const pieces = keptTogether(numbersKept(segments(paragraph)), paragraph, fitting).flatMap(fitted);
     for (const piece of pieces) {

@@ -62,9 +62,9 @@ function SheetGroup(props: { sheet: string; issues: Issue[]; onSelect: (location
   const [shown, setShown] = useState(PAGE);
   return (
     <>
-      <h5 className={styles.sheet}>
+      <h4 className={styles.sheet}>
         {props.sheet} ({props.issues.length})
-      </h5>
+      </h4>
       <ul className={styles.list}>
         {props.issues.slice(0, shown).map((issue, index) => {
           const icon =
@@ -122,9 +122,9 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
         if (ofSeverity.length === 0) return null;
         return (
           <section key={severity} className={styles.group} aria-label={`${title} (${ofSeverity.length})`}>
-            <h4 className={styles.heading}>
+            <h3 className={styles.heading}>
               {title} ({ofSeverity.length})
-            </h4>
+            </h3>
             {groupBySheet(ofSeverity, strings.validate.noLocation).map(([sheet, group]) => (
               <SheetGroup key={sheet} sheet={sheet} issues={group} onSelect={onSelect} />
             ))}

@@ -43,8 +43,8 @@ export interface FakeExcel {
   readonly context: Excel.RequestContext;
   readonly state: FakeWorkbookState;
   readonly stats: FakeStats;
-  /** The version capabilities are derived from (1.13 reports 1.9: its extra members are checked per call). */
-  readonly apiVersion: "1.7" | "1.8" | "1.9";
+  /** The ExcelApi version this fake answers as (capabilitiesOf(apiVersion) matches isSetSupported). */
+  readonly apiVersion: "1.7" | "1.8" | "1.9" | "1.13";
   isSetSupported(name: string, minVersion?: string): boolean;
 }
 
@@ -74,7 +74,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   return {
     state,
     stats,
-    apiVersion: apiVersion === "1.13" ? "1.9" : apiVersion,
+    apiVersion,
     context: newContext() as unknown as Excel.RequestContext,
     isSetSupported: (name, min) => name === "ExcelApi" && Number((min ?? "1.1").split(".")[1] ?? 1) <= minor,
     run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
