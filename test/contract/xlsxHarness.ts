@@ -18,11 +18,5 @@ export const xlsxHarness: PortHarness = {
   },
   degradedTemplate: [],
   printSetupByHand: false,
-  // What XlsxWorkbook does differently from the contract today; the Office adapter does it right.
-  knownGaps: {
-    "reads each table with its sheet, position, headers and rows, and leaves out missing names":
-      'a cell holding "" must read as null (an empty cell), as in Excel: readTables returns "" today',
-    "are not rows: blank rows at a table's end are left out, blank rows between entries stay":
-      "readTables must drop the body's trailing all-null rows (and keep blank rows between entries)",
-  },
+  knownGaps: {},
 };

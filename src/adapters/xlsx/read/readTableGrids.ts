@@ -87,16 +87,20 @@ function gridOf(table: TableEntry, sheet: SheetCellsRead | undefined): TableGrid
       m.column <= range.column + range.columnCount - 1 &&
       m.column + m.columnCount - 1 >= range.column,
   );
+  const rows = rowsOf(bodyFirst, bodyLast);
+  // Blank rows at a table's end are no rows (Excel leaves them when rows are cleared); between entries they stay.
+  while (rows.length > 0 && (rows.at(-1) ?? []).every(isEmpty)) rows.pop();
   return {
     name: table.name,
     sheet: table.sheet,
-    headerRow: range.row,
+    // Body row i is at headerRow + 1 + i, also for a table without a header row.
+    headerRow: bodyFirst - 1,
     firstColumn: range.column,
     headers: Array.from({ length: range.columnCount }, (_, c) => {
       const text = headerRows > 0 ? cellText(header[c] ?? null) : "";
       return text !== "" ? text : (table.columns[c] ?? "").trim();
     }),
-    rows: rowsOf(bodyFirst, bodyLast),
+    rows,
     rowsBelow: below,
     firstRowBelow: belowFirst,
     merges,

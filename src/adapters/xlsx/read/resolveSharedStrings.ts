@@ -21,7 +21,7 @@ export function resolveSharedStrings(
   return (rows) =>
     Array.from(rows, (row) =>
       Array.from(row ?? [], (value): CellValue =>
-        value === undefined ? null : isSharedStringRef(value) ? (strings.get(value.sst) ?? null) : value,
+        value === undefined ? null : isSharedStringRef(value) ? strings.get(value.sst) || null : value,
       ),
     );
 }

@@ -75,10 +75,11 @@ export function scanSheet(pkg: OoxmlPackage, part: string, options: ScanOptions 
   const finishCell = (): void => {
     if (column < firstColumn || column > lastColumn || row < 0) return;
     let cell: ScannedValue = null;
-    if (type === "inlineStr") cell = decodeEscapes(inlineText);
+    // An empty string is an empty cell, as Excel shows it.
+    if (type === "inlineStr") cell = inlineText === "" ? null : decodeEscapes(inlineText);
     else if (hasValue) {
       if (type === "s") cell = { sst: Number(value) };
-      else if (type === "str") cell = decodeEscapes(value);
+      else if (type === "str") cell = value === "" ? null : decodeEscapes(value);
       else if (type === "b") cell = value.trim() === "1" || value.trim().toLowerCase() === "true";
       else if (type === "e") cell = { error: value.trim() };
       else if (type === "d") cell = isoToSerial(value);

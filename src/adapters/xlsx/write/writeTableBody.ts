@@ -1,6 +1,6 @@
 import type { TableCellWrite } from "../../../app/WorkbookPort";
 import { columnLetter } from "../../../domain/grid/a1";
-import { isBlank, type CellValue } from "../../../domain/grid/CellValue";
+import type { CellValue } from "../../../domain/grid/CellValue";
 import type { OoxmlPackage } from "../package/OoxmlPackage";
 import { findTables, readTableGrids } from "../read/readTableGrids";
 import { NO_STYLES } from "../read/readStyles";
@@ -15,11 +15,9 @@ function tableOf(structure: WorkbookStructure, name: string) {
   return table;
 }
 
-/** 0-based sheet row of a table's first body row, as the reader found it (its header may be implied). */
+/** 0-based sheet row of a table's first body row (the row under its header). */
 function bodyFirstRow(table: TableEntry, grid: TableGrid | undefined): number {
-  return grid
-    ? grid.firstRowBelow - table.totalsRowCount - grid.rows.length
-    : table.range.row + table.headerRowCount;
+  return grid ? grid.headerRow + 1 : table.range.row + table.headerRowCount;
 }
 
 /** Text stays text; numbers and booleans as numbers; errors and formulas read from a sheet are not written back. */
@@ -46,8 +44,8 @@ export function appendRowsToTable(
   if (table.totalsRowCount > 0) throw new RangeError(`Table ${tableName} has a totals row`);
   const [grid] = readTableGrids(pkg, structure, [table], NO_STYLES);
   const body = grid?.rows ?? [];
-  let used = body.length;
-  while (used > 0 && (body[used - 1] ?? []).every(isBlank)) used--;
+  // The reader leaves out the body's trailing blank rows: the rows go right under the last one used.
+  const used = body.length;
   const { range } = table;
   const firstRow = bodyFirstRow(table, grid) + used;
   const patcher = new SheetPatcher(pkg, table.sheetPart, table.sheet);
@@ -87,7 +85,8 @@ export function writeTableBodyCells(
   const { range } = table;
   const [grid] = readTableGrids(pkg, structure, [table], NO_STYLES);
   const first = bodyFirstRow(table, grid);
-  const bodyRows = grid?.rows.length ?? 0;
+  // Every row of the table's range counts, trailing blank ones too: a blank setting can be filled in.
+  const bodyRows = range.row + range.rowCount - table.totalsRowCount - first;
   const patcher = new SheetPatcher(pkg, table.sheetPart, table.sheet);
   for (const { row, column, value } of cells) {
     if (row < 0 || row >= bodyRows || column < 0 || column >= range.columnCount)
