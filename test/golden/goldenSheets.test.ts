@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { layoutOfficialTables } from "../../src/domain/layout/layoutOfficialTables";
-import { renderSheetMarkdown } from "../../src/domain/layout/renderSheetMarkdown";
-import { samplePlan } from "../../src/domain/rollup/testing/samplePlan";
+import { renderSheetMarkdown } from "./renderSheetMarkdown";
+import { samplePlan } from "../fixtures/samplePlan";
 
 /** Golden Markdown pictures of the sample plan's sheets; `UPDATE_GOLDEN=1 npx jest test/golden` rewrites them. */
 const cases = [

@@ -15,7 +15,3 @@ export function pointsToCharacters(points: number): number {
   return Math.max(0, Math.round(characters * 100) / 100);
 }
 
-/** Inverse of `pointsToCharacters`, for reading widths back in tests and checks. */
-export function charactersToPoints(characters: number): number {
-  return (characters * DIGIT_PX + PADDING_PX) * PT_PER_PX;
-}

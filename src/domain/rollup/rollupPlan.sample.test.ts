@@ -1,7 +1,7 @@
 import { bahtToSatang } from "../model/money";
 import type { PlanSummary } from "./PlanSummary";
 import { rollupPlan } from "./rollupPlan";
-import { samplePlan, sampleExpected } from "./testing/samplePlan";
+import { samplePlan, sampleExpected } from "../../../test/fixtures/samplePlan";
 
 /**
  * The sample plan against the fixture's independently computed `expected` block (counts, baht) and

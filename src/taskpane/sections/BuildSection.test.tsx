@@ -3,8 +3,8 @@ import userEvent from "@testing-library/user-event";
 import type { BuildProgress, BuildReport } from "../../app/AppServices";
 import { SheetNameTakenError } from "../../app/WorkbookPort";
 import { DEGRADED } from "../../app/degradedFeatures";
-import { deferred, fakeServices, issue } from "../testing/fakeServices";
-import { renderApp } from "../testing/renderApp";
+import { deferred, fakeServices, issue } from "../../../test/taskpane/fakeServices";
+import { renderApp } from "../../../test/taskpane/renderApp";
 import type { ManualStep } from "../../app/WorkbookPort";
 
 async function openBuild(services: ReturnType<typeof fakeServices>) {

@@ -1,5 +1,5 @@
-import { columnLetter, rangeA1, toA1 } from "../grid/a1";
-import type { SheetSpec } from "./SheetSpec";
+import { columnLetter, rangeA1, toA1 } from "../../src/domain/grid/a1";
+import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
 
 const escape = (text: string): string => text.replace(/\|/gu, "\\|").replace(/\n/gu, "<br>");
 
