@@ -14,4 +14,3 @@ export function pointsToCharacters(points: number): number {
   const characters = (points / PT_PER_PX - PADDING_PX) / DIGIT_PX;
   return Math.max(0, Math.round(characters * 100) / 100);
 }
-
