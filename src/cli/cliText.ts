@@ -1,8 +1,6 @@
 import type { SkipReason } from "../domain/import/ImportResult";
+import type { Language } from "../messages/Language";
 import type { Clash } from "./files/fileClash";
-
-/** Languages of the command line's own messages. */
-export type Lang = "th" | "en";
 
 const TH = {
   usage: [
@@ -229,6 +227,6 @@ const EN: CliText = {
     `warning: the generated tables do not match the current data (${sheets}); build them again`,
 };
 
-export function cliText(lang: Lang): CliText {
+export function cliText(lang: Language): CliText {
   return lang === "en" ? EN : TH;
 }

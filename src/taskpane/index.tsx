@@ -1,13 +1,13 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import type { Language } from "../messages/Language";
 import { compose } from "./compose";
 
 /**
  * Task-pane bootstrap, the composition root: waits for Office, checks the host and the API floor,
  * then renders. The only UI file that touches `Office`; components get services through props.
  */
-type Language = "th" | "en";
 
 const OUTSIDE_EXCEL: Record<Language, { title: string; body: string }> = {
   th: {

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../src/domain/model/plan";
-import { THAI_MONTH_ABBREVIATIONS } from "../../src/domain/text/thaiMonthNames";
+import { BUDDHIST_ERA_OFFSET, THAI_MONTH_ABBREVIATIONS } from "../../src/domain/text/thaiMonthNames";
 
 const MONTHS: readonly string[] = THAI_MONTH_ABBREVIATIONS;
 
@@ -11,5 +11,5 @@ export function be(text: string): IsoDate {
   const match = /^(\d{1,2}) (\S+) (\d{4})$/u.exec(text);
   const month = MONTHS.indexOf(match?.[2] ?? "");
   if (!match || month < 0) throw new Error(`not a Thai short date: ${text}`);
-  return `${Number(match[3]) - 543}-${String(month + 1).padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+  return `${Number(match[3]) - BUDDHIST_ERA_OFFSET}-${String(month + 1).padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
 }

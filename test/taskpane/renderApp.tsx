@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import type { Language } from "../../src/taskpane/i18n/strings";
+import type { Language } from "../../src/messages/Language";
 import type { TaskPaneServices } from "../../src/taskpane/TaskPaneServices";
 
 /** The pane as index.tsx renders it. */

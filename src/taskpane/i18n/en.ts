@@ -1,3 +1,4 @@
+import { FISCAL_MONTHS_EN } from "../../domain/model/months";
 import type { Strings } from "./th";
 
 /** English UI text, shown when Office's display language is not Thai. Official form names stay Thai. */
@@ -193,5 +194,5 @@ export const en: Strings = {
     AGENCY: "Run by another agency",
     OTHER: "Other",
   },
-  months: ["Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"],
+  months: FISCAL_MONTHS_EN,
 };

@@ -1,5 +1,10 @@
 import type { SkipReason } from "../../domain/import/ImportResult";
-import type { FundingSourceCode } from "../../domain/model/fundingSources";
+import { FUNDING_SOURCES, type FundingSourceCode } from "../../domain/model/fundingSources";
+import { FISCAL_MONTHS } from "../../domain/model/months";
+
+// Typed wider than the catalog's literals, so that en.ts can give its own words.
+const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSourceCode, string>> = FUNDING_SOURCES;
+const MONTHS: readonly string[] = FISCAL_MONTHS;
 
 /** Thai UI text: the canonical shape; `en.ts` must have exactly the same keys (parity test). */
 export const th = {
@@ -174,17 +179,9 @@ export const th = {
     dropdowns:
       "ตารางแม่แบบไม่มีรายการให้เลือก (ต้องใช้ Excel 2021 หรือ Microsoft 365) ให้พิมพ์ค่าให้ตรงกับรายการในชีต รายการอ้างอิง",
   },
-  fundingSources: {
-    ORD: "ข้อบัญญัติงบประมาณรายจ่ายประจำปี",
-    "ORD-SUB": "เงินอุดหนุนที่ อปท. อุดหนุนให้หน่วยงานอื่น",
-    SUPP: "งบประมาณรายจ่ายเพิ่มเติม",
-    ACC: "จ่ายขาดเงินสะสม",
-    SPG: "เงินอุดหนุนเฉพาะกิจ",
-    NONE: "ไม่ใช้งบประมาณ",
-    AGENCY: "หน่วยงานอื่นดำเนินการ",
-    OTHER: "อื่น ๆ",
-  } satisfies Record<FundingSourceCode, string>,
-  months: ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."],
+  // The template's own labels and months, the one list of each: the pane names them as the workbook does.
+  fundingSources: FUNDING_SOURCE_LABELS,
+  months: MONTHS,
 };
 
 export type Strings = typeof th;
