@@ -1,12 +1,63 @@
 import { columnLetter, rangeA1, toA1 } from "../../src/domain/grid/a1";
-import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
+import type { CellStyle, RowSpec, SheetSpec } from "../../src/domain/layout/SheetSpec";
 
 const escape = (text: string): string => text.replace(/\|/gu, "\\|").replace(/\n/gu, "<br>");
 
+/** Excel's defaults, shown where a style sets nothing, so a lost setting reads as a change. */
+const GENERAL = "General";
+
+/** A row's style keys as runs of columns ("A text, B–C count, D baht"); empty cells have none. */
+function styleRuns(row: RowSpec): string {
+  const runs: { first: number; last: number; key: string }[] = [];
+  row.cells.forEach((cell, c) => {
+    if (!cell) return;
+    const key = cell.style ?? "(unstyled)";
+    const run = runs.at(-1);
+    if (run && run.key === key && run.last === c - 1) run.last = c;
+    else runs.push({ first: c, last: c, key });
+  });
+  return runs
+    .map((r) => `${columnLetter(r.first)}${r.last > r.first ? `–${columnLetter(r.last)}` : ""} ${r.key}`)
+    .join(", ");
+}
+
+function fontText(font: CellStyle["font"]): string {
+  if (!font) return "default";
+  const traits = [font.bold ? "bold" : "", font.italic ? "italic" : "", font.color ?? ""].filter(Boolean);
+  return [font.name ?? "default", font.sizePt === undefined ? "" : `${font.sizePt}`, ...traits]
+    .filter(Boolean)
+    .join(" ");
+}
+
+function borderText(border: CellStyle["border"]): string {
+  const sides = (["top", "bottom", "left", "right"] as const).filter((side) => border?.[side]);
+  if (sides.length === 0) return "none";
+  const styles = new Set(sides.map((side) => border?.[side]));
+  if (sides.length === 4 && styles.size === 1) return `box ${[...styles][0]}`;
+  return sides.map((side) => `${side} ${border?.[side]}`).join(", ");
+}
+
+/** One legend row: what a style key makes a cell look like when printed. */
+function legendRow(key: string, style: CellStyle | undefined): string {
+  if (!style) return `| ${key} | (not in the sheet's styles) | | | | | |`;
+  const text = [style.wrap ? "wrap" : "", style.indent ? `indent ${style.indent}` : ""].filter(Boolean);
+  return `| ${[
+    key,
+    escape(style.numberFormat ?? GENERAL),
+    `${style.horizontal ?? "general"} / ${style.vertical ?? "bottom"}`,
+    fontText(style.font),
+    borderText(style.border),
+    style.fill ?? "none",
+    text.join(", ") || "–",
+  ].join(" | ")} |`;
+}
+
 /**
  * A human-readable Markdown picture of a sheet spec for golden files and reviews: print setup,
- * columns, merges, then the grid (A1 rows, explicit heights). Filled empty cells show as █ (schedule
- * bars); cells covered by a merge show as ⋯.
+ * columns, merges, the grid (A1 rows, explicit heights), the style key of every cell by row, and a
+ * legend of those styles (number format, alignment, font, borders, fill), so a lost number format,
+ * alignment or bold shows in the diff. Filled empty cells show as █ (schedule bars); cells covered
+ * by a merge show as ⋯.
  */
 export function renderSheetMarkdown(spec: SheetSpec): string {
   const p = spec.print;
@@ -42,5 +93,16 @@ export function renderSheetMarkdown(spec: SheetSpec): string {
     });
     lines.push(`| ${r + 1} | ${row.heightPt} | ${cells.join(" | ")} |`);
   });
+  lines.push("", "## Cell styles", "", "| row | styles |", "|---:|---|");
+  spec.rows.forEach((row, r) => lines.push(`| ${r + 1} | ${styleRuns(row)} |`));
+  const used = [...new Set(spec.rows.flatMap((row) => row.cells.flatMap((cell) => cell?.style ?? [])))].sort();
+  lines.push(
+    "",
+    "## Style legend",
+    "",
+    "| style | number format | horizontal / vertical | font | borders | fill | text |",
+    "|---|---|---|---|---|---|---|",
+    ...used.map((key) => legendRow(key, spec.styles[key])),
+  );
   return `${lines.join("\n")}\n`;
 }
