@@ -118,7 +118,10 @@ export const en: Strings = {
     font: "Font",
     run: "Write the ผด. sheets",
     running: "Building…",
-    progress: (done: number, total: number, sheet: string) => `${done}/${total} writing sheet ${sheet}`,
+    layingOut: (done: number, total: number, sheet: string) => `Laying out sheet ${done}/${total}: ${sheet}`,
+    writing: (sheets: number) => `Writing ${sheets} sheets to the workbook…`,
+    writingBatch: (sheets: number, done: number, total: number) =>
+      `Writing ${sheets} sheets to the workbook (${done}/${total} batches sent)`,
     noEditionSelected: "Choose at least one edition, or the consolidated set",
     done: "Done. Sheets written:",
     removed: (sheets: string) => `Removed the old sheets of editions no longer in the plan: ${sheets}`,

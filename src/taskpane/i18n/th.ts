@@ -118,7 +118,10 @@ export const th = {
     font: "แบบอักษร",
     run: "สร้างชีตแบบ ผด.",
     running: "กำลังจัดทำ…",
-    progress: (done: number, total: number, sheet: string) => `${done}/${total} กำลังเขียนชีต ${sheet}`,
+    layingOut: (done: number, total: number, sheet: string) => `จัดวางชีต ${done}/${total}: ${sheet}`,
+    writing: (sheets: number) => `กำลังเขียน ${sheets} ชีตลงในสมุดงาน…`,
+    writingBatch: (sheets: number, done: number, total: number) =>
+      `กำลังเขียน ${sheets} ชีตลงในสมุดงาน (ส่งแล้ว ${done}/${total} ชุด)`,
     noEditionSelected: "เลือกอย่างน้อยหนึ่งฉบับ หรือเลือกฉบับรวม",
     done: "จัดทำเสร็จแล้ว ชีตที่เขียน:",
     removed: (sheets: string) => `ลบชีตเก่าของฉบับที่ไม่มีในแผนแล้ว: ${sheets}`,
