@@ -29,7 +29,7 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-syntax": [
         "error",
-        { selector: "ExportDefaultDeclaration", message: "Use named exports (style rule R7)." },
+        { selector: "ExportDefaultDeclaration", message: "Use named exports: one name per thing, the same everywhere it is imported." },
       ],
     },
   },

@@ -63,7 +63,7 @@ function reportFailure(error: unknown, io: CliIo, lang: Language): number {
 }
 
 /**
- * Runs the `action-plan` command line (PRODUCT.md §5) and returns the exit code.
+ * Runs the `action-plan` command line (commands and exit codes as the README lists them) and returns the exit code.
  * @example await main(["validate", "plan.xlsx", "--json"], nodeIo()) //=> 0 | 1 | 2
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -3,7 +3,7 @@ import { formatIssue } from "../messages/formatIssue";
 import type { CliContext } from "./CliContext";
 import type { Language } from "../messages/Language";
 
-/** One issue as printed by `validate --json` (PRODUCT.md §5); no location → null sheet and cell. */
+/** One issue as `validate --json` prints it (a published format: keep its fields); no location → null sheet and cell. */
 export interface IssueJson {
   readonly severity: Severity;
   readonly code: IssueCode;

@@ -81,12 +81,10 @@ describe("layoutOfficialTables properties", () => {
       postingStart: null,
       postingEnd: null,
     }));
-    const withOrder = fc
-      .tuple(arbitraryPlan, shuffled(editions))
-      .map(([plan, reordered]) => ({
-        plan: { ...plan, editions },
-        reordered: { ...plan, editions: reordered },
-      }));
+    const withOrder = fc.tuple(arbitraryPlan, shuffled(editions)).map(([plan, reordered]) => ({
+      plan: { ...plan, editions },
+      reordered: { ...plan, editions: reordered },
+    }));
     fc.assert(
       fc.property(withOrder, arbitraryEdition, ({ plan, reordered }, edition) => {
         expect(layout(reordered, edition)).toEqual(layout(plan, edition));

@@ -5,7 +5,7 @@ import { aPlan, aProject, anEquipment } from "../../../test/builders/planBuilder
 import { samplePlan, sampleExpected } from "../../../test/fixtures/samplePlan";
 
 describe("toSummaryJson", () => {
-  it("writes the PRODUCT §5 document with budgets in baht and funding-source labels", () => {
+  it("writes the summary --json document with budgets in baht and funding-source labels", () => {
     const plan = aPlan({
       projects: [
         aProject({
