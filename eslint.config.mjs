@@ -29,7 +29,10 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-syntax": [
         "error",
-        { selector: "ExportDefaultDeclaration", message: "Use named exports: one name per thing, the same everywhere it is imported." },
+        {
+          selector: "ExportDefaultDeclaration",
+          message: "Use named exports: one name per thing, the same everywhere it is imported.",
+        },
       ],
     },
   },

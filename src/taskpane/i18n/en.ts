@@ -51,14 +51,6 @@ export const en: Strings = {
     settingsWritten: (count) => `${count} setting(s) filled in from the title`,
     skipped: "Rows skipped",
     skippedRow: (reason, cells) => `${reason}: ${cells}`,
-    skipReasons: {
-      blank: "blank",
-      "repeated-header": "repeated header",
-      total: "total",
-      "edition-marker": "edition heading",
-      "orphan-continuation": "continuation without a project",
-      unrecognised: "not understood",
-    },
     refused: (sheet) => `Sheet "${sheet}" cannot be imported; nothing was written`,
     projectsNotEmpty:
       "The Projects table already has rows, so nothing was imported. Clear the Projects table first or import into a new workbook",

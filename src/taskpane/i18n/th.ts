@@ -1,4 +1,3 @@
-import type { SkipReason } from "../../domain/import/ImportResult";
 import { FUNDING_SOURCES, type FundingSourceCode } from "../../domain/model/fundingSources";
 import { FISCAL_MONTHS } from "../../domain/model/months";
 
@@ -53,14 +52,6 @@ export const th = {
     settingsWritten: (count: number) => `กรอกค่าตั้งค่าจากหัวกระดาษ ${count} รายการ`,
     skipped: "แถวที่ข้าม",
     skippedRow: (reason: string, cells: string) => `${reason}: ${cells}`,
-    skipReasons: {
-      blank: "แถวว่าง",
-      "repeated-header": "หัวตารางซ้ำ",
-      total: "ยอดรวม",
-      "edition-marker": "หัวข้อฉบับเพิ่มเติม/แก้ไข",
-      "orphan-continuation": "บรรทัดต่อที่ไม่มีโครงการ",
-      unrecognised: "อ่านไม่ออก",
-    } satisfies Record<SkipReason, string>,
     refused: (sheet: string) => `นำเข้าแผ่นงาน "${sheet}" ไม่ได้ จึงไม่ได้เขียนข้อมูลใด ๆ`,
     projectsNotEmpty: "ตารางโครงการมีข้อมูลอยู่แล้ว จึงไม่นำเข้าซ้ำ ให้ล้างตาราง Projects ก่อน หรือนำเข้าในสมุดงานใหม่",
     noSheet: "แผ่นงานนี้ไม่ใช่แบบ ผด.02 ให้เปิดแผ่นงาน ผด.02 ก่อนแล้วลองใหม่",

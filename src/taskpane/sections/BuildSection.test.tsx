@@ -69,7 +69,8 @@ describe("BuildSection", () => {
     expect(workbook.written).toHaveLength(1);
     expect(screen.getByText(/ไฟล์ → พิมพ์ \(กระดาษ A4 ตั้งค่าไว้แล้ว\)/)).toBeInTheDocument();
     expect(screen.queryByText("ตั้งค่าเองใน Excel รุ่นนี้")).not.toBeInTheDocument();
-  });
+    // The real layout of four sheets runs in jsdom here: more than the default 5 s on a busy machine.
+  }, 20_000);
 
   it("says which old sheets of editions no longer in the plan it removed", async () => {
     const services = fakeServices({
