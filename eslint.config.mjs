@@ -16,7 +16,7 @@ const officeGlobalsAllowed = [
 
 const namedExportsOnly = {
   selector: "ExportDefaultDeclaration",
-  message: "Use named exports (style rule R7).",
+  message: "Use named exports: one name per thing, the same everywhere it is imported.",
 };
 
 // Code the task pane ships: its Web and ES API use is checked against the browserslist in package.json

@@ -1,5 +1,4 @@
 // npm run bench: one JSON line per scenario (bundles built by scripts/build-cli.mjs).
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
@@ -11,9 +10,6 @@ const print = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
 const { runBench } = require(join(root, "lib", "bench.cjs"));
 await runBench(print);
 
-// The Office adapter's benchmark, when its engineer has written it (bundled only if the source exists).
-const officeBundle = join(root, "lib", "office-bench.cjs");
-if (existsSync(officeBundle)) {
-  const { runOfficeBench } = require(officeBundle);
-  for (const line of await runOfficeBench()) print(line);
-}
+// The Office adapter's benchmark against its recording fake (syncs and request sizes per command).
+const { runOfficeBench } = require(join(root, "lib", "office-bench.cjs"));
+for (const line of await runOfficeBench()) print(line);

@@ -1,7 +1,7 @@
 import type { IssueLocation, Issue } from "../domain/validate/Issue";
 import type { PlanSummary } from "../domain/rollup/PlanSummary";
 import type { ImportReport } from "./importSheet";
-import type { ManualStep, TemplateReport } from "./WorkbookPort";
+import type { ManualStep, TemplateReport, WriteProgress } from "./WorkbookPort";
 
 /**
  * What the task pane can ask of the workbook, whatever hosts it. Built once in the composition root
@@ -49,12 +49,14 @@ export interface BuildOptions {
   readonly font: FontChoice;
 }
 
-export interface BuildProgress {
-  readonly done: number;
-  readonly total: number;
-  /** What is being done now, as data (sheet name). */
-  readonly sheet: string;
-}
+/**
+ * What a build is doing, as it really happens: every sheet is laid out first (quick, nothing written
+ * yet), then all of them are written at once. `batches` counts the write's requests where the host
+ * reports them, and is null until it does (the file adapter writes in one step and never does).
+ */
+export type BuildProgress =
+  | { readonly phase: "layout"; readonly done: number; readonly total: number; readonly sheet: string }
+  | { readonly phase: "write"; readonly sheets: number; readonly batches: WriteProgress | null };
 
 export interface BuildReport {
   readonly sheets: readonly string[];

@@ -33,6 +33,12 @@ export interface WriteSheetsResult {
   readonly manualSteps: readonly ManualStep[];
 }
 
+/** How far a write has gone, in the batches the host sends (each a request to Excel). */
+export interface WriteProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
 export interface TemplateReport {
   /** Tables created now. */
   readonly created: readonly string[];
@@ -62,6 +68,11 @@ export interface WorkbookPort {
     generatedAt: string,
     /** inputFingerprint() of the tables the sheets were built from, kept in the owner mark and note. */
     inputFingerprint?: string,
+    /**
+     * Called after each batch the host has written, where the adapter writes in batches; an adapter
+     * that writes in one step (the file adapter, in memory) need not call it.
+     */
+    onProgress?: (progress: WriteProgress) => void,
   ): Promise<WriteSheetsResult>;
   /**
    * Deletes the named sheets that this tool generated; a user's sheet, or a name with no sheet, is

@@ -56,13 +56,16 @@ export async function buildTablesFrom(
     });
     for (const spec of laidOut) {
       specs.push(spec);
-      onProgress?.({ done: specs.length - 1, total, sheet: spec.name });
+      onProgress?.({ phase: "layout", done: specs.length, total, sheet: spec.name });
     }
   }
   // One write for all sheets, so a refused name leaves every sheet as it was.
-  const { manualSteps } = await port.writeSheets(specs, clock(), inputFingerprint);
+  const sheets = specs.length;
+  onProgress?.({ phase: "write", sheets, batches: null });
+  const { manualSteps } = await port.writeSheets(specs, clock(), inputFingerprint, (batches) =>
+    onProgress?.({ phase: "write", sheets, batches }),
+  );
   const removedSheets = await port.removeOwnedSheets(orphanedSheets(await port.listSheets(), plan));
-  onProgress?.({ done: total, total, sheet: specs.at(-1)?.name ?? "" });
   return { sheets: specs.map((s) => s.name), removedSheets, blockingIssues: [], manualSteps };
 }
 

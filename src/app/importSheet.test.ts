@@ -2,47 +2,12 @@ import { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
 import { procurementSheet, twoRowHeaderSheet } from "../../test/import/fixtures/messySheets";
 import type { SheetBuilder } from "../../test/import/fixtures/sheetBuilder";
 import { fillTemplateTables } from "./fillTemplateTables";
-import { importSheet, settingsFromTitle } from "./importSheet";
+import { importSheet } from "./importSheet";
 import { insertTemplate } from "./insertTemplate";
 
 async function workbookOf(builder: SheetBuilder): Promise<XlsxWorkbook> {
   return XlsxWorkbook.fromBuffer(await builder.workbook.xlsx.writeBuffer());
 }
-
-describe("settingsFromTitle", () => {
-  it("reads the organisation, its type, อำเภอ and จังหวัด from the line that starts with it", () => {
-    expect(
-      settingsFromTitle([
-        "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570",
-        "องค์การบริหารส่วนตำบลหนองแสงทอง  อำเภอเมืองมหาสารคาม จังหวัดมหาสารคาม",
-      ]),
-    ).toEqual({
-      organisationName: "องค์การบริหารส่วนตำบลหนองแสงทอง",
-      organisationType: "อบต.",
-      amphoe: "เมืองมหาสารคาม",
-      changwat: "มหาสารคาม",
-    });
-  });
-
-  it.each([
-    ["เทศบาลตำบลบึงวิชัย", { organisationName: "เทศบาลตำบลบึงวิชัย", organisationType: "เทศบาลตำบล" }],
-    ["เทศบาลนครขอนแก่น", { organisationName: "เทศบาลนครขอนแก่น", organisationType: "เทศบาลนคร" }],
-    [
-      "องค์การบริหารส่วนจังหวัดมหาสารคาม",
-      { organisationName: "องค์การบริหารส่วนจังหวัดมหาสารคาม", organisationType: "อบจ." },
-    ],
-    [
-      "อบต. หนองบัว อ.เมือง จ.ขอนแก่น",
-      { organisationName: "อบต. หนองบัว", organisationType: "อบต.", amphoe: "เมือง", changwat: "ขอนแก่น" },
-    ],
-  ])("recognises %s", (line, expected) => {
-    expect(settingsFromTitle([line])).toEqual(expected);
-  });
-
-  it("leaves everything blank when no line starts with an organisation", () => {
-    expect(settingsFromTitle(["แบบ ผด.02", "บัญชีโครงการของเทศบาลตำบลบึงวิชัย"])).toEqual({});
-  });
-});
 
 describe("importSheet", () => {
   it("keeps the workbook's own settings and strategies, adding only what is blank or missing", async () => {

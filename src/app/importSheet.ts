@@ -1,11 +1,13 @@
+import { arabicCellText, cellText } from "../domain/grid/cellText";
 import { isBlank, type CellValue } from "../domain/grid/CellValue";
 import { findPd02Sheet } from "../domain/import/findPd02Sheet";
 import { importPd02Sheet } from "../domain/import/importPd02Sheet";
 import { importedTemplateRows } from "../domain/import/importedTemplateRows";
+import { settingsFromTitle } from "../domain/import/settingsFromTitle";
 import type { SkippedRow } from "../domain/import/ImportResult";
 import type { SheetCells } from "../domain/import/SheetCells";
-import type { OrganisationType, Settings } from "../domain/model/plan";
-import { cellText, compact, toArabicDigits } from "../domain/parse/normaliseText";
+import type { Settings } from "../domain/model/plan";
+import { compact } from "../domain/text/whiteSpace";
 import {
   PROJECTS_TABLE,
   SETTINGS_TABLE,
@@ -41,47 +43,6 @@ export interface ImportReport {
   readonly settingsWritten: readonly (keyof Settings)[];
   /** Template tables created by this import. */
   readonly tablesCreated: readonly string[];
-}
-
-type TitleSettings = Partial<Pick<Settings, "organisationName" | "organisationType" | "amphoe" | "changwat">>;
-
-/** Organisation prefixes as typed on title lines, longest first, with the type each one means. */
-const ORGANISATION_PREFIXES: readonly (readonly [RegExp, OrganisationType])[] = [
-  [/^องค์การบริหารส่วนตำบล/u, "อบต."],
-  [/^องค์การบริหารส่วนจังหวัด/u, "อบจ."],
-  [/^เทศบาลตำบล/u, "เทศบาลตำบล"],
-  [/^เทศบาลเมือง/u, "เทศบาลเมือง"],
-  [/^เทศบาลนคร/u, "เทศบาลนคร"],
-  [/^อบต\.\s*/u, "อบต."],
-  [/^อบจ\.\s*/u, "อบจ."],
-];
-
-/**
- * Organisation name, type, อำเภอ and จังหวัด from the first title line that starts with an organisation
- * (e.g. "องค์การบริหารส่วนตำบลหนองแสงทอง อำเภอเมืองมหาสารคาม จังหวัดมหาสารคาม"); {} when none does.
- * @example settingsFromTitle(["เทศบาลตำบลบึงวิชัย"]) //=> { organisationName: "เทศบาลตำบลบึงวิชัย", organisationType: "เทศบาลตำบล" }
- */
-export function settingsFromTitle(titleLines: readonly string[]): TitleSettings {
-  for (const raw of titleLines) {
-    const line = raw.replace(/\s+/gu, " ").trim();
-    const prefix = ORGANISATION_PREFIXES.find(([pattern]) => pattern.test(line));
-    if (!prefix) continue;
-    const [name = "", ...rest] = line.split(" ");
-    // "อบต. หนองแสงทอง" keeps its name word after the abbreviation.
-    const words =
-      /\.$/u.test(name) && rest.length > 0 ? [`${name} ${rest.shift() ?? ""}`, ...rest] : [name, ...rest];
-    const organisationName = words[0] ?? "";
-    const place = words.slice(1).join(" ");
-    const amphoe = /(?:อำเภอ|อ\.)\s*(\S+)/u.exec(place)?.[1];
-    const changwat = /(?:จังหวัด|จ\.)\s*(\S+)/u.exec(place)?.[1];
-    const settings: TitleSettings = { organisationName, organisationType: prefix[1] };
-    return {
-      ...settings,
-      ...(amphoe ? { amphoe } : {}),
-      ...(changwat ? { changwat } : {}),
-    };
-  }
-  return {};
 }
 
 function failed(outcome: ImportOutcome, sheet: string | null, issues: readonly Issue[] = []): ImportReport {
@@ -147,9 +108,7 @@ export async function importSheet(port: WorkbookPort, sheetName: string | null):
     if (isBlank(value)) continue;
     const key = SETTING_KEYS_BY_LABEL.find(([, text]) => text === label)?.[0];
     if (!key) continue;
-    const index = (settingsGrid?.rows ?? []).findIndex(
-      (row) => compact(cellText(row[0] ?? null)) === compact(label),
-    );
+    const index = (settingsGrid?.rows ?? []).findIndex((row) => compact(cellText(row[0])) === compact(label));
     const current = index >= 0 ? settingsGrid?.rows[index]?.[1] : null;
     if (index >= 0 && !isBlank(current ?? null)) continue;
     if (index >= 0) cellWrites.push({ row: index, column: 1, value });
@@ -159,9 +118,7 @@ export async function importSheet(port: WorkbookPort, sheetName: string | null):
   if (cellWrites.length > 0) await port.writeTableCells(SETTINGS_TABLE.table, cellWrites);
   if (appended.length > 0) await port.appendTableRows(SETTINGS_TABLE.table, appended);
 
-  const knownStrategies = new Set(
-    (strategiesGrid?.rows ?? []).map((row) => Number(toArabicDigits(cellText(row[0] ?? null)))),
-  );
+  const knownStrategies = new Set((strategiesGrid?.rows ?? []).map((row) => Number(arabicCellText(row[0]))));
   const strategies = rows.strategies.filter((row) => !knownStrategies.has(Number(row[0])));
   if (strategies.length > 0) await port.appendTableRows(STRATEGIES_TABLE.table, strategies);
   if (rows.projects.length > 0) await port.appendTableRows(PROJECTS_TABLE.table, rows.projects);

@@ -10,7 +10,7 @@ import type { WorkbookPort } from "./WorkbookPort";
 
 /**
  * What the pane shows on top: organisation, fiscal year, editions, which template tables are missing,
- * and the generated sheets with whether each was built from the input as it is now (issue #7).
+ * and the generated sheets with whether each was built from the input as it is now (stale or not).
  * The tables are read once, for the fingerprint and the analysis alike.
  */
 export async function overview(port: WorkbookPort): Promise<PlanOverview> {

@@ -1,6 +1,5 @@
 import type { TableGrid } from "../domain/grid/TableGrid";
-import type { SheetSpec } from "../domain/layout/SheetSpec";
-import type { TemplateTable } from "../domain/template/templateSpec";
+import { FakeWorkbook } from "../../test/builders/FakeWorkbook";
 import { sampleTables } from "../sample/samplePlan";
 import type { BuildOptions, BuildProgress } from "./AppServices";
 import { analyseWorkbook } from "./analyseWorkbook";
@@ -8,51 +7,7 @@ import { buildTablesFrom } from "./buildTables";
 import type { CellNavigator } from "./CellNavigator";
 import { createAppServices } from "./createAppServices";
 import { overview } from "./overview";
-import type { ManualStep, SheetInfo, TemplateReport, WorkbookPort, WriteSheetsResult } from "./WorkbookPort";
-
-const notUsed = (): Promise<never> => Promise.reject(new Error("not used by these use cases"));
-
-/**
- * An in-memory workbook: tables as grids (which a test may change later, as a user would), a record
- * of what was written, and generated sheets listed with their owner marks.
- */
-class FakeWorkbook implements WorkbookPort {
-  written: { specs: readonly SheetSpec[]; generatedAt: string; inputFingerprint: string | undefined }[] = [];
-  /** Generated sheets now in the workbook, by name (a user's sheets are not modelled). */
-  private readonly sheets = new Map<string, SheetInfo>();
-  constructor(
-    public tables: TableGrid[],
-    private readonly manualSteps: readonly ManualStep[] = [],
-  ) {}
-  async readTables(names: readonly string[]): Promise<TableGrid[]> {
-    return this.tables.filter((t) => names.includes(t.name));
-  }
-  async listSheets(): Promise<SheetInfo[]> {
-    return [...this.sheets.values()];
-  }
-  async insertTemplate(tables: readonly TemplateTable[]): Promise<TemplateReport> {
-    return { created: tables.map((t) => t.table), kept: [], missingHeaders: {}, degraded: [] };
-  }
-  async writeSheets(
-    specs: readonly SheetSpec[],
-    generatedAt: string,
-    inputFingerprint?: string,
-  ): Promise<WriteSheetsResult> {
-    this.written.push({ specs, generatedAt, inputFingerprint });
-    for (const spec of specs) {
-      const fingerprint = inputFingerprint === undefined ? {} : { inputFingerprint };
-      this.sheets.set(spec.name, { name: spec.name, owner: { ...spec.owner, generatedAt, ...fingerprint } });
-    }
-    return { manualSteps: this.manualSteps };
-  }
-  async removeOwnedSheets(names: readonly string[]): Promise<readonly string[]> {
-    return names.filter((name) => this.sheets.delete(name));
-  }
-  readSheetCells: WorkbookPort["readSheetCells"] = notUsed;
-  activeSheetName: WorkbookPort["activeSheetName"] = notUsed;
-  appendTableRows: WorkbookPort["appendTableRows"] = notUsed;
-  writeTableCells: WorkbookPort["writeTableCells"] = notUsed;
-}
+import type { ManualStep } from "./WorkbookPort";
 
 const navigator: CellNavigator = {
   selectCell: jest.fn(),
@@ -102,7 +57,31 @@ describe("createAppServices over a workbook port", () => {
     ]);
     expect(workbook.written).toHaveLength(1);
     expect(workbook.written[0]?.generatedAt).toBe("2026-11-27T10:00:00Z");
-    expect(progress.at(-1)).toEqual({ done: 7, total: 7, sheet: "ผด.02-1 ฉบับรวม" });
+    // Every sheet is laid out before the one write, and the write is reported as such (this fake
+    // reports no batches, like the file adapter).
+    expect(progress).toEqual([
+      ...report.sheets.map((sheet, i) => ({ phase: "layout", done: i + 1, total: 7, sheet })),
+      { phase: "write", sheets: 7, batches: null },
+    ]);
+  });
+
+  it("passes on the write batches a port reports, after every sheet is laid out", async () => {
+    const workbook = new FakeWorkbook(sampleTables(), [], async (report) => {
+      report({ done: 1, total: 2 });
+      report({ done: 2, total: 2 });
+    });
+    const services = createAppServices({ workbook, navigator, clock: () => "t" });
+    const progress: BuildProgress[] = [];
+    await services.buildTables({ ...OPTIONS, consolidated: false }, (p) => progress.push(p));
+    expect(progress.map((p) => (p.phase === "layout" ? `layout ${p.done}/${p.total}` : p.batches))).toEqual([
+      "layout 1/4",
+      "layout 2/4",
+      "layout 3/4",
+      "layout 4/4",
+      null,
+      { done: 1, total: 2 },
+      { done: 2, total: 2 },
+    ]);
   });
 
   it("deletes the generated sheets of an edition whose code was changed, and keeps the rest", async () => {

@@ -1,13 +1,14 @@
 import { resolve } from "node:path";
 import { CliFailure, EXIT } from "./CliFailure";
 import type { CliIo } from "./CliIo";
-import type { CliText, Lang } from "./cliText";
+import type { Language } from "../messages/Language";
+import type { CliText } from "./cliText";
 import type { CliValues } from "./options";
 
 /** What every command gets: the world, the language and its texts, the options, its own arguments. */
 export interface CliContext {
   readonly io: CliIo;
-  readonly lang: Lang;
+  readonly lang: Language;
   readonly text: CliText;
   readonly values: CliValues;
   /** The positionals after the command name. */
@@ -18,7 +19,7 @@ export interface CliContext {
 export type Command = (context: CliContext) => Promise<number>;
 
 /** `--lang`, else English when the locale is English, else Thai. */
-export function languageOf(option: string | undefined, env: CliIo["env"]): Lang {
+export function languageOf(option: string | undefined, env: CliIo["env"]): Language {
   if (option === "th" || option === "en") return option;
   const envLang = env["LC_ALL"] || env["LANG"] || "";
   return /^en/iu.test(envLang) ? "en" : "th";

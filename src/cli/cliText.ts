@@ -1,8 +1,5 @@
-import type { SkipReason } from "../domain/import/ImportResult";
+import type { Language } from "../messages/Language";
 import type { Clash } from "./files/fileClash";
-
-/** Languages of the command line's own messages. */
-export type Lang = "th" | "en";
 
 const TH = {
   usage: [
@@ -99,14 +96,6 @@ const TH = {
   settingsWritten: (labels: string) => `ตั้งค่าจากหัวกระดาษ: ${labels}`,
   settingsMissing: "ไม่พบชื่อองค์กรในหัวกระดาษ ให้กรอกในชีต ตั้งค่า (คำสั่ง validate จะเตือน)",
   skippedRows: (reason: string, cells: string) => `ข้ามแถว (${reason}): ${cells}`,
-  skipReason: {
-    blank: "แถวว่าง",
-    "repeated-header": "หัวตารางซ้ำ",
-    total: "ยอดรวม",
-    "edition-marker": "หัวข้อฉบับเพิ่มเติม/แก้ไข",
-    "orphan-continuation": "บรรทัดต่อที่ไม่มีโครงการ",
-    unrecognised: "อ่านไม่ออก",
-  } as Record<SkipReason, string>,
   nextSteps: (p: string) => `ตรวจต่อด้วย: action-plan validate ${p}`,
   badFont: (v: string) => `ไม่รู้จักแบบอักษร "${v}" ใช้ SarabunPSK หรือ SarabunIT`,
   summaryWithErrors: (n: number) =>
@@ -213,14 +202,6 @@ const EN: CliText = {
   settingsMissing:
     "No organisation name found in the title; fill it in on the ตั้งค่า sheet (validate will warn)",
   skippedRows: (reason, cells) => `Rows skipped (${reason}): ${cells}`,
-  skipReason: {
-    blank: "blank",
-    "repeated-header": "repeated header",
-    total: "total",
-    "edition-marker": "edition heading",
-    "orphan-continuation": "continuation without a project",
-    unrecognised: "not understood",
-  },
   nextSteps: (p) => `Next: action-plan validate ${p}`,
   badFont: (v) => `Unknown font "${v}"; use SarabunPSK or SarabunIT`,
   summaryWithErrors: (n) =>
@@ -229,6 +210,6 @@ const EN: CliText = {
     `warning: the generated tables do not match the current data (${sheets}); build them again`,
 };
 
-export function cliText(lang: Lang): CliText {
+export function cliText(lang: Language): CliText {
   return lang === "en" ? EN : TH;
 }

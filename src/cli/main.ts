@@ -4,7 +4,8 @@ import { formatStructureError } from "../messages/formatStructureError";
 import { CliFailure, EXIT } from "./CliFailure";
 import { type CliContext, type Command, languageOf } from "./CliContext";
 import type { CliIo } from "./CliIo";
-import { cliText, type Lang } from "./cliText";
+import type { Language } from "../messages/Language";
+import { cliText } from "./cliText";
 import { buildCommand } from "./commands/build";
 import { demoCommand } from "./commands/demo";
 import { importCommand } from "./commands/import";
@@ -28,7 +29,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
 ]);
 
 /** The options and positionals; an unknown option or language is a CliFailure (exit 2). */
-function parsedArgs(argv: readonly string[], lang: Lang): ReturnType<typeof parseOptions> {
+function parsedArgs(argv: readonly string[], lang: Language): ReturnType<typeof parseOptions> {
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(argv);
@@ -44,7 +45,7 @@ function parsedArgs(argv: readonly string[], lang: Lang): ReturnType<typeof pars
 }
 
 /** One line for what went wrong, and its exit code; never a stack trace. */
-function reportFailure(error: unknown, io: CliIo, lang: Lang): number {
+function reportFailure(error: unknown, io: CliIo, lang: Language): number {
   if (error instanceof CliFailure) {
     io.stderr(error.message);
     return error.exitCode;
@@ -62,7 +63,7 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang): number {
 }
 
 /**
- * Runs the `action-plan` command line (PRODUCT.md §5) and returns the exit code.
+ * Runs the `action-plan` command line (commands and exit codes as the README lists them) and returns the exit code.
  * @example await main(["validate", "plan.xlsx", "--json"], nodeIo()) //=> 0 | 1 | 2
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

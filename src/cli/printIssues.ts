@@ -1,9 +1,9 @@
 import type { Issue, IssueCode, Severity } from "../domain/validate/Issue";
 import { formatIssue } from "../messages/formatIssue";
 import type { CliContext } from "./CliContext";
-import type { Lang } from "./cliText";
+import type { Language } from "../messages/Language";
 
-/** One issue as printed by `validate --json` (PRODUCT.md §5); no location → null sheet and cell. */
+/** One issue as `validate --json` prints it (a published format: keep its fields); no location → null sheet and cell. */
 export interface IssueJson {
   readonly severity: Severity;
   readonly code: IssueCode;
@@ -12,7 +12,7 @@ export interface IssueJson {
   readonly message: string;
 }
 
-export function issueJson(issue: Issue, lang: Lang): IssueJson {
+export function issueJson(issue: Issue, lang: Language): IssueJson {
   return {
     severity: issue.severity,
     code: issue.code,

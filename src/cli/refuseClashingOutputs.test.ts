@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CliFailure } from "./CliFailure";
-import { cliText, type Lang } from "./cliText";
+import type { Language } from "../messages/Language";
+import { cliText } from "./cliText";
 import type { CaseProbe } from "./files/caseInsensitiveFolder";
 import { refuseClashingOutputs } from "./refuseClashingOutputs";
 
@@ -14,7 +15,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What the command would print, or null when it goes on. */
-async function refusal(lang: Lang, outputs: [string, string][], probe: CaseProbe): Promise<string | null> {
+async function refusal(
+  lang: Language,
+  outputs: [string, string][],
+  probe: CaseProbe,
+): Promise<string | null> {
   const named = outputs.map(([option, file]) => ({ option, path: join(dir, file) }));
   try {
     await refuseClashingOutputs(cliText(lang), join(dir, "plan.xlsx"), named, probe);

@@ -117,7 +117,7 @@ describe("analysePlan never raises a false alarm on a tricky but valid plan", ()
   });
 });
 
-describe("analysePlan finds every negative variant of the reference (§11.5) at its cell", () => {
+describe("analysePlan finds every negative variant of the sample plan at its cell", () => {
   it.each<[string, (b: ReturnType<typeof planGrids>) => ReturnType<typeof planGrids>, string[]]>([
     [
       "misspelt work plan",

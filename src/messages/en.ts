@@ -1,5 +1,5 @@
 import type { ParamsOf } from "../domain/validate/Issue";
-import { formatSatang } from "./formatSatang";
+import { formatBaht } from "../domain/text/formatBaht";
 import { fieldLabel, settingLabel } from "./fieldLabels";
 import type { IssueMessages } from "./IssueMessages";
 import { budgetPairText } from "./_lib/budgetPairText";
@@ -67,9 +67,9 @@ export const EN_MESSAGES: IssueMessages = {
     `Edition "${p.edition}" is not in the Editions table; add a row for it on the "ฉบับ" sheet`,
   "unreadable-date": (p) => `Date "${p.value}" cannot be read; type e.g. 10 ต.ค. 2569 or 10/10/2569`,
   "over-appropriation": (p) =>
-    `${p.workPlan}${budgetPairText(p)}: the plan totals ${formatSatang(p.planned)} baht, over the ordinance's ${formatSatang(p.appropriated)} baht; check the project budgets or the BudgetLines table`,
+    `${p.workPlan}${budgetPairText(p)}: the plan totals ${formatBaht(p.planned)} baht, over the ordinance's ${formatBaht(p.appropriated)} baht; check the project budgets or the BudgetLines table`,
   "under-appropriation": (p) =>
-    `${p.workPlan}${budgetPairText(p)}: the plan totals ${formatSatang(p.planned)} baht, under the ordinance's ${formatSatang(p.appropriated)} baht; check no project is missing`,
+    `${p.workPlan}${budgetPairText(p)}: the plan totals ${formatBaht(p.planned)} baht, under the ordinance's ${formatBaht(p.appropriated)} baht; check no project is missing`,
   "edition-announcement-late": (p) =>
     `Edition ${p.edition} was announced on ${dateText(p.announcementDate, "en")}, ${p.daysLate} days late (due ${dateText(p.dueDate, "en")}, 30 days after ${dateText(p.triggerDate, "en")})`,
   "edition-posting-start-late": (p) =>

@@ -1,6 +1,6 @@
 import { SETTING_KEYS } from "../domain/template/templateSpec";
 
-export type Language = "th" | "en";
+import type { Language } from "./Language";
 type Labels = Readonly<Record<string, { readonly th: string; readonly en: string }>>;
 
 /** Model fields as the user sees them: the Thai template header, and an English name. */

@@ -1,6 +1,6 @@
 import type { Issue, IssueCode, ParamsOf } from "../domain/validate/Issue";
 import { EN_MESSAGES } from "./en";
-import type { Language } from "./fieldLabels";
+import type { Language } from "./Language";
 import type { IssueMessages } from "./IssueMessages";
 import { TH_MESSAGES } from "./th";
 

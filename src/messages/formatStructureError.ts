@@ -3,7 +3,7 @@ import type {
   TemplateStructureError,
   TemplateStructureParams,
 } from "../domain/parse/TemplateStructureError";
-import type { Language } from "./fieldLabels";
+import type { Language } from "./Language";
 
 const MESSAGES: {
   readonly [C in TemplateStructureCode]: (p: TemplateStructureParams[C], lang: Language) => string;

@@ -1,7 +1,7 @@
 import { editionIssues } from "../domain/editions/editionIssues";
 import { IMPORT_ISSUE_CODES } from "../domain/import/ImportResult";
 import { ISSUE_CODES } from "../domain/validate/Issue";
-import { aPlan, anEdition } from "../domain/rollup/testing/planBuilders";
+import { aPlan, anEdition } from "../../test/builders/planBuilders";
 import { formatIssue } from "./formatIssue";
 
 // The edition-deadline and import checkers emit their own codes; each must have real text, not the

@@ -1,5 +1,5 @@
 import type { ParamsOf } from "../domain/validate/Issue";
-import { formatSatang } from "./formatSatang";
+import { formatBaht } from "../domain/text/formatBaht";
 import { fieldLabel, settingLabel } from "./fieldLabels";
 import type { IssueMessages } from "./IssueMessages";
 import { budgetPairText } from "./_lib/budgetPairText";
@@ -61,9 +61,9 @@ export const TH_MESSAGES: IssueMessages = {
   "edition-not-recorded": (p) => `ฉบับ "${p.edition}" ยังไม่มีในตารางฉบับ ให้เพิ่มแถวของฉบับนี้ในแผ่นงาน "ฉบับ"`,
   "unreadable-date": (p) => `วันที่ "${p.value}" อ่านไม่ได้ ให้พิมพ์ เช่น 10 ต.ค. 2569 หรือ 10/10/2569`,
   "over-appropriation": (p) =>
-    `${p.workPlan}${budgetPairText(p)}: แผนรวม ${formatSatang(p.planned)} บาท เกินงบตามข้อบัญญัติ ${formatSatang(p.appropriated)} บาท ให้ตรวจสอบงบประมาณโครงการหรือตารางงบตามข้อบัญญัติ`,
+    `${p.workPlan}${budgetPairText(p)}: แผนรวม ${formatBaht(p.planned)} บาท เกินงบตามข้อบัญญัติ ${formatBaht(p.appropriated)} บาท ให้ตรวจสอบงบประมาณโครงการหรือตารางงบตามข้อบัญญัติ`,
   "under-appropriation": (p) =>
-    `${p.workPlan}${budgetPairText(p)}: แผนรวม ${formatSatang(p.planned)} บาท ต่ำกว่างบตามข้อบัญญัติ ${formatSatang(p.appropriated)} บาท ให้ตรวจสอบว่าไม่มีโครงการตกหล่น`,
+    `${p.workPlan}${budgetPairText(p)}: แผนรวม ${formatBaht(p.planned)} บาท ต่ำกว่างบตามข้อบัญญัติ ${formatBaht(p.appropriated)} บาท ให้ตรวจสอบว่าไม่มีโครงการตกหล่น`,
   "edition-announcement-late": (p) =>
     `ฉบับ${p.edition} ประกาศเมื่อ ${dateText(p.announcementDate, "th")} เกินกำหนด ${p.daysLate} วัน (ต้องประกาศภายใน ${dateText(p.dueDate, "th")} คือ 30 วันนับแต่ ${dateText(p.triggerDate, "th")})`,
   "edition-posting-start-late": (p) =>

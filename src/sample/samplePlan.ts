@@ -12,17 +12,19 @@ import {
   TEMPLATE_TABLES,
 } from "../domain/template/templateSpec";
 import sample from "./sample-plan-2570.json";
-import { THAI_MONTH_ABBREVIATIONS } from "../domain/text/thaiMonthNames";
+import { formatThaiShortDate } from "../domain/text/formatThaiDate";
+import { BUDDHIST_ERA_OFFSET } from "../domain/text/thaiMonthNames";
 
 export type SampleCell = string | number | null;
 
-const MONTH_ABBR: readonly string[] = THAI_MONTH_ABBREVIATIONS;
+/** "2569-09-15" (B.E., as the sample stores dates) → "2026-09-15", the Gregorian ISO date the model keeps. */
+export function gregorianOfSampleDate(beIso: string): string {
+  return `${Number(beIso.slice(0, 4)) - BUDDHIST_ERA_OFFSET}${beIso.slice(4)}`;
+}
 
-/** "2569-09-15" (B.E., as the sample stores dates) → "15 ก.ย. 2569", as staff type them. */
+/** "2569-09-15" (B.E.) → "15 ก.ย. 2569", as staff type dates. */
 function thaiDate(beIso: string | undefined): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(beIso ?? "");
-  if (!match?.[1] || !match[2] || !match[3]) return null;
-  return `${Number(match[3])} ${MONTH_ABBR[Number(match[2]) - 1] ?? ""} ${match[1]}`;
+  return beIso === undefined ? null : formatThaiShortDate(gregorianOfSampleDate(beIso));
 }
 
 const monthMarks = (months: readonly string[]): SampleCell[] =>

@@ -1,8 +1,8 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TemplateStructureError } from "../domain/parse/TemplateStructureError";
-import { fakeServices } from "./testing/fakeServices";
-import { renderApp } from "./testing/renderApp";
+import { fakeServices } from "../../test/taskpane/fakeServices";
+import { renderApp } from "../../test/taskpane/renderApp";
 
 describe("App", () => {
   it("shows the plan header from the workbook overview", async () => {

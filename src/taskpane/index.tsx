@@ -5,6 +5,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { Component, useEffect, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import type { Language } from "../messages/Language";
 import { compose } from "./compose";
 import { errorText, startupGuard } from "./startupGuard";
 
@@ -14,7 +15,6 @@ import { errorText, startupGuard } from "./startupGuard";
  * Everything that is not the app (wrong host, Excel too old, a failure) is a plain-HTML notice of the
  * start-up guard in taskpane.html, which also shows when this bundle cannot run at all.
  */
-type Language = "th" | "en";
 
 const guard = startupGuard();
 

@@ -237,7 +237,7 @@ describe("build options: --font, --thai-digits, --exclude-unbudgeted", () => {
 });
 
 describe("template and demo", () => {
-  it("template OUT.xlsx writes the §3 tables, and validate then reports only missing content", async () => {
+  it("template OUT.xlsx writes the template tables, and validate then reports only missing content", async () => {
     const run = await runCli(["template", "blank.xlsx"], { cwd: dir });
     expect(run.code).toBe(0);
     const blank = await readBack(join(dir, "blank.xlsx"));

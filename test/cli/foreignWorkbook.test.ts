@@ -5,7 +5,7 @@ import { Workbook, type Worksheet } from "exceljs";
 import { runCli } from "./runCli";
 
 /**
- * A workbook written by someone else, from PRODUCT.md §3 alone: plain exceljs tables at odd
+ * A workbook written by someone else, from the template's published table and header names alone: plain exceljs tables at odd
  * positions, an extra column to the right, money typed as text, ✓ and x marks, Thai-digit budgets.
  * Nothing from src/ builds it, so `build` and `summary` are checked against the contract, not ourselves.
  */

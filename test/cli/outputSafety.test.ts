@@ -35,7 +35,7 @@ function folderWithPlan(name: string): string {
   return folder;
 }
 
-/** Refused as the brief of issue #13 asks: one line, exit 2, the input as it was, nothing new written. */
+/** Refused as the README says: one line, exit 2, the input as it was, nothing new written. */
 function expectRefused(run: CliRun, folder: string, files: readonly string[]): void {
   expect(run.code).toBe(2);
   expect(run.stderr.trim().split("\n")).toHaveLength(1);

@@ -20,7 +20,7 @@ async function validateJson(name: string, plant?: (workbook: WorkbookEdit) => vo
 }
 
 // Sample layout: โครงการ row 2 = project 1 … row 25 = project 24; ครุภัณฑ์ row 2 = E1; ตั้งค่า B6 = fiscal year.
-describe("validate --json on the sample plan with one planted mistake (reference §11.5)", () => {
+describe("validate --json on the sample plan with one planted mistake (the negative variants of the sample)", () => {
   it("reports nothing on the sample plan as filled from the template and exits 0", async () => {
     const { code, issues } = await validateJson("sample.xlsx");
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -202,7 +202,7 @@ describe("validate reports edition deadlines against the CLI's clock (today 27 N
   });
 });
 
-describe("validate warns when the generated tables are stale (issue #7)", () => {
+describe("validate warns when the generated tables are stale", () => {
   it("is silent right after a build and warns, outside the issue list, once a project changes", async () => {
     await writeSamplePlan(join(dir, "to-build.xlsx"));
     expect((await runCli(["build", "to-build.xlsx", "-o", "built.xlsx"], { cwd: dir })).code).toBe(0);

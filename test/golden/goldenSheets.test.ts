@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { layoutOfficialTables } from "../../src/domain/layout/layoutOfficialTables";
-import { renderSheetMarkdown } from "../../src/domain/layout/renderSheetMarkdown";
-import { samplePlan } from "../../src/domain/rollup/testing/samplePlan";
+import { samplePlan } from "../fixtures/samplePlan";
+import { renderSheetMarkdown } from "./renderSheetMarkdown";
 
 /** Golden Markdown pictures of the sample plan's sheets; `UPDATE_GOLDEN=1 npx jest test/golden` rewrites them. */
 const cases = [
@@ -11,12 +11,25 @@ const cases = [
   { edition: null, thaiDigits: true },
 ] as const;
 
-describe.each(cases)("golden sheets for edition $edition", ({ edition, thaiDigits }) => {
-  const sheets = layoutOfficialTables(samplePlan(), { edition, thaiDigits });
-  test.each(sheets.map((s) => [s.name, s] as const))("%s matches its golden file", (name, sheet) => {
-    const file = path.join(__dirname, `${name}.md`);
-    const actual = renderSheetMarkdown(sheet);
-    if (process.env["UPDATE_GOLDEN"] === "1") fs.writeFileSync(file, actual);
-    expect(actual).toBe(fs.readFileSync(file, "utf8"));
-  });
+const update = process.env["UPDATE_GOLDEN"] === "1";
+const goldenFile = (sheet: string): string => `${sheet}.md`;
+const sheetsOf = cases.map(({ edition, thaiDigits }) => layoutOfficialTables(samplePlan(), { edition, thaiDigits }));
+
+describe.each(cases.map((c, i) => ({ ...c, sheets: sheetsOf[i] ?? [] })))(
+  "golden sheets for edition $edition",
+  ({ sheets }) => {
+    test.each(sheets.map((s) => [s.name, s] as const))("%s matches its golden file", (name, sheet) => {
+      const file = path.join(__dirname, goldenFile(name));
+      const actual = renderSheetMarkdown(sheet);
+      if (update) fs.writeFileSync(file, actual);
+      expect(actual).toBe(fs.readFileSync(file, "utf8"));
+    });
+  },
+);
+
+test("every golden file belongs to a sheet the cases produce (no orphan stays behind)", () => {
+  const produced = new Set(sheetsOf.flat().map((sheet) => goldenFile(sheet.name)));
+  const orphans = fs.readdirSync(__dirname).filter((file) => file.endsWith(".md") && !produced.has(file));
+  if (update) for (const file of orphans) fs.rmSync(path.join(__dirname, file));
+  else expect(orphans).toEqual([]);
 });

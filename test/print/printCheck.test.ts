@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { layoutOfficialTables } from "../../src/domain/layout/layoutOfficialTables";
 import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
-import { samplePlan } from "../../src/domain/rollup/testing/samplePlan";
+import { samplePlan } from "../fixtures/samplePlan";
 import { officialFontEnvironment } from "../../src/cli/officialFontConfig";
 import {
   hasCommand,

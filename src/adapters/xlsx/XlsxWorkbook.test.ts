@@ -3,9 +3,11 @@ import JSZip from "jszip";
 import { SheetNameTakenError } from "../../app/WorkbookPort";
 import type { SheetSpec } from "../../domain/layout/SheetSpec";
 import { PROJECTS_TABLE, STRATEGIES_TABLE, TEMPLATE_TABLES } from "../../domain/template/templateSpec";
-import { charactersToPoints } from "./pointsToCharacters";
 import { CellWriteRefusedError } from "./write/SheetPatcher";
 import { XlsxWorkbook } from "./XlsxWorkbook";
+
+/** Excel "characters" back to points (7 px digit + 5 px padding, 0.75 pt a pixel), to read widths back. */
+const charactersToPoints = (characters: number): number => (characters * 7 + 5) * 0.75;
 
 async function roundTrip(workbook: XlsxWorkbook): Promise<XlsxWorkbook> {
   return XlsxWorkbook.fromBuffer(await workbook.toBuffer());

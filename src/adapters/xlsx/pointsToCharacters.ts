@@ -14,8 +14,3 @@ export function pointsToCharacters(points: number): number {
   const characters = (points / PT_PER_PX - PADDING_PX) / DIGIT_PX;
   return Math.max(0, Math.round(characters * 100) / 100);
 }
-
-/** Inverse of `pointsToCharacters`, for reading widths back in tests and checks. */
-export function charactersToPoints(characters: number): number {
-  return (characters * DIGIT_PX + PADDING_PX) * PT_PER_PX;
-}

@@ -1,18 +1,19 @@
 import { importSheet } from "../../app/importSheet";
 import type { SkippedRow } from "../../domain/import/ImportResult";
+import { skippedByReason } from "../../domain/import/skippedByReason";
 import { SETTING_KEYS } from "../../domain/template/templateSpec";
+import { skipReasonText } from "../../messages/skipReasonText";
 import { CliFailure, EXIT } from "../CliFailure";
 import { type CliContext, type Command, inputPath, pathFrom } from "../CliContext";
-import type { CliText } from "../cliText";
 import { issueLine, printIssues } from "../printIssues";
 import { refuseClashingOutputs } from "../refuseClashingOutputs";
 import { checkOutputExtension, type FileWorkbook, openWorkbook, saveWorkbook } from "../workbookFiles";
 
 /** Skipped rows grouped by reason, in sheet order: "A12, B20". */
-function skippedLines(skipped: readonly SkippedRow[], text: CliText): string[] {
-  const byReason = new Map<SkippedRow["reason"], string[]>();
-  for (const row of skipped) byReason.set(row.reason, [...(byReason.get(row.reason) ?? []), row.cell]);
-  return [...byReason].map(([reason, cells]) => text.skippedRows(text.skipReason[reason], cells.join(", ")));
+function skippedLines(skipped: readonly SkippedRow[], { text, lang }: CliContext): string[] {
+  return skippedByReason(skipped).map(([reason, cells]) =>
+    text.skippedRows(skipReasonText(reason, lang), cells.join(", ")),
+  );
 }
 
 /** `--sheet`, checked against the workbook's sheets; null: the importer finds the ผด.02 itself. */
@@ -51,7 +52,7 @@ export const importCommand: Command = async (context) => {
   }
   await saveWorkbook(context, workbook, out);
   io.stdout(text.imported(report.sheet ?? "", report.rowsImported, report.strategiesImported, out));
-  for (const line of skippedLines(report.skipped, text)) io.stdout(line);
+  for (const line of skippedLines(report.skipped, context)) io.stdout(line);
   if (report.settingsWritten.length > 0)
     io.stdout(text.settingsWritten(report.settingsWritten.map((key) => SETTING_KEYS[key]).join(", ")));
   if (report.organisationName === "") io.stdout(text.settingsMissing);

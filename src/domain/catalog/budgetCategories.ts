@@ -1,4 +1,4 @@
-/** งบ → หมวด pairs of the LAO expenditure classification (reference §3.2). */
+/** งบ → หมวด pairs of the LAO expenditure classification (the budget manual's chart of งบ and หมวด). */
 export const BUDGET_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
   งบกลาง: ["งบกลาง"],
   งบบุคลากร: ["เงินเดือน (ฝ่ายการเมือง)", "เงินเดือน (ฝ่ายประจำ)"],

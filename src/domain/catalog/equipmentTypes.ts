@@ -1,4 +1,4 @@
-/** The 16 ประเภทครุภัณฑ์ with their codes (reference §3.3) and aliases accepted with a warning. */
+/** The 16 ประเภทครุภัณฑ์ of the LAO expenditure classification with their codes, and aliases accepted with a warning. */
 export interface EquipmentTypeEntry {
   readonly code: string;
   readonly name: string;

@@ -1,6 +1,6 @@
 /**
- * The 12 แผนงาน in official order, with their ด้าน (classification in force from FY 2565,
- * reference §3.1). Aliases are spellings seen in real plans; they are accepted with a warning.
+ * The 12 แผนงาน in official order, with their ด้าน (the classification in force from FY 2565).
+ * Aliases are spellings seen in real plans; they are accepted with a warning.
  */
 export interface WorkPlanEntry {
   readonly name: string;

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { aPlan, anEdition, aProject } from "../rollup/testing/planBuilders";
+import { aPlan, anEdition, aProject } from "../../../test/builders/planBuilders";
 import { IssueSchema } from "../validate/Issue";
 import { addDays, fromDayNumber } from "./isoDate";
 import type { Edition } from "../model/plan";
 import { editionIssues } from "./editionIssues";
-import { be } from "./testing/beDate";
+import { be } from "../../../test/builders/beDate";
 import { paramOf } from "../../../test/builders/findings";
 
 /** An Editions-table row on sheet ฉบับ, row 3, with one column per date field. */

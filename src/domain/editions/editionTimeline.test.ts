@@ -1,8 +1,8 @@
-import { anEdition } from "../rollup/testing/planBuilders";
-import { samplePlan } from "../rollup/testing/samplePlan";
+import { anEdition } from "../../../test/builders/planBuilders";
+import { samplePlan } from "../../../test/fixtures/samplePlan";
 import { editionIssues } from "./editionIssues";
 import { editionTimeline } from "./editionTimeline";
-import { be } from "./testing/beDate";
+import { be } from "../../../test/builders/beDate";
 import { paramOf } from "../../../test/builders/findings";
 
 const row = (steps: ReturnType<typeof editionTimeline>) =>

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { addDays, daysBetween, fromDayNumber, isValidIsoDate, toDayNumber } from "./isoDate";
-import { be } from "./testing/beDate";
+import { be } from "../../../test/builders/beDate";
 
 describe("isoDate", () => {
   it("reads Thai test dates as Gregorian ISO dates", () => {

@@ -1,4 +1,4 @@
-import { aPlan, anEdition, anEquipment, aProject } from "../rollup/testing/planBuilders";
+import { aPlan, anEdition, anEquipment, aProject } from "../../../test/builders/planBuilders";
 import { planEditions } from "./planEditions";
 
 describe("planEditions", () => {

@@ -31,7 +31,7 @@ export const ImportedStrategySchema = z.object({
 export type ImportedStrategy = z.infer<typeof ImportedStrategySchema>;
 
 /**
- * One project as read from the hand-made sheet: the Projects table's fields (PRODUCT §3), plus where it
+ * One project as read from the hand-made sheet: the Projects table's fields, plus where it
  * came from. Strategy and work plan may be missing when the sheet has no group rows above the project.
  */
 export const ImportedProjectSchema = z.object({

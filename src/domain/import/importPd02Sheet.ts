@@ -11,7 +11,7 @@ import { fundingFromNotes } from "./_lib/fundingFromNotes";
 import { mergeLookup } from "./_lib/mergeLookup";
 import { readPd02Body } from "./_lib/readPd02Body";
 import { refusalOf } from "./_lib/refusalOf";
-import { cellText } from "./_lib/thaiText";
+import { arabicCellText } from "../grid/cellText";
 
 export interface ImportOptions {
   /** The fiscal year the user expects; used when the sheet states none, and checked when it does. */
@@ -42,7 +42,7 @@ export function importPd02Sheet(cells: SheetCells, options: ImportOptions = {}):
     .slice(0, titleRowCount)
     .map((row) =>
       row
-        .map(cellText)
+        .map(arabicCellText)
         .filter((t) => t !== "")
         .join(" "),
     )

@@ -25,7 +25,7 @@ function isBlank(row: readonly CellValue[]): boolean {
 
 /**
  * A short fingerprint of the input tables' values, written into every generated sheet so a later
- * read can tell whether the tables were built from the data as it is now (issue #7). Only what the
+ * read can tell whether the tables were built from the data as it is now. Only what the
  * plan is made of counts: table names (any case), headers and non-blank rows — not where a table
  * sits, nor the order the workbook lists the tables in.
  * @example inputFingerprint(sampleTables()) //=> 8 hex digits, e.g. "3f9a0c1e"

@@ -1,6 +1,6 @@
 import type { Plan } from "../model/plan";
 import { estimateTextWidth } from "../text/estimateTextWidth";
-import { digitsFor } from "../text/toThaiDigits";
+import { digitsFor } from "../text/thaiDigits";
 import { wrapText } from "../text/wrapText";
 import { finishSheet, PORTRAIT_MARGINS } from "./_lib/finishSheet";
 import { officialStyles, TITLE_PT, type OfficialStyleKey } from "./_lib/officialStyles";

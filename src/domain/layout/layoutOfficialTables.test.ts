@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { FISCAL_MONTHS } from "../model/months";
 import type { Plan } from "../model/plan";
-import { aPlan, aProject, anEdition, monthMask } from "../rollup/testing/planBuilders";
-import { samplePlan, sampleExpected } from "../rollup/testing/samplePlan";
+import { aPlan, aProject, anEdition, monthMask } from "../../../test/builders/planBuilders";
+import { samplePlan, sampleExpected } from "../../../test/fixtures/samplePlan";
 import { cellAt, rowOf, rowsStyled, valueAt } from "./_lib/sheetQueries";
 import { BODY_PT, THAI_DIGITS_FORMAT_PREFIX } from "./_lib/officialStyles";
 import { fitWidth, rowHeightForLines } from "./_lib/SheetBuilder";

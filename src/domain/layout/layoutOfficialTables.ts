@@ -10,7 +10,7 @@ import type { SheetSpec } from "./SheetSpec";
 /**
  * The printed sheets of one edition, in book order: ผด.01, ผด.02, ผด.02/1 and its ประกาศ. The
  * consolidated set (ฉบับรวม) is a view over all editions and has no notice: a notice announces one
- * edition (reference §5, "each with its own … ประกาศ, plus an optional consolidated view"), and a
+ * edition (each edition has its own ประกาศ; the consolidated set is only a view over them), and a
  * consolidated one would have no date or decision to cite.
  * @param plan - the plan as read from the template
  * @param options - edition (null = ฉบับรวม), Thai digits, ผด.01 exclusion, font

@@ -8,7 +8,7 @@ import type { ResolvedLayoutOptions } from "./LayoutOptions";
 import type { SheetSpec } from "./SheetSpec";
 
 export const PD021_TITLE = "บัญชีจำนวนครุภัณฑ์สำหรับที่ไม่ได้ดำเนินการตามโครงการพัฒนาท้องถิ่น";
-/** Layout variant A (reference §2.3): mirrors ผด.02. */
+/** ผด.02/1 laid out like ผด.02 (the layout most อปท. print): equipment rows with the same schedule columns. */
 export const PD021_HEADINGS = [
   "ที่",
   "ครุภัณฑ์",

@@ -3,7 +3,7 @@ import { fiscalYearSpan } from "../text/fiscalYearSpan";
 import { formatThaiDate } from "../text/formatThaiDate";
 import { editionTitleSuffix } from "./editionTitleSuffix";
 
-/** The words of the notice (reference §6), before line splitting; Arabic digits (converted later when asked). */
+/** The words of the notice (ประกาศ, after the Interior Ministry's model wording), before line splitting; Arabic digits (converted later when asked). */
 export interface NoticeText {
   readonly heading: string;
   readonly subject: string;

@@ -1,7 +1,6 @@
 import { fnv1a } from "./inputFingerprint";
 import type { OwnerMark } from "./SheetSpec";
-import { BUDDHIST_ERA_OFFSET } from "../text/thaiMonthNames";
-import { THAI_MONTH_ABBREVIATIONS } from "../text/thaiMonthNames";
+import { formatThaiShortDate } from "../text/formatThaiDate";
 
 /**
  * The owner mark is written as text in one cell of the generated sheet's first row, just right of
@@ -121,15 +120,11 @@ export function bangkokDateTime(iso: string): { readonly date: string; readonly 
 
 /**
  * The note written next to the owner mark, for people: when the sheet was generated and from which
- * input, so a printed-out-of-date table can be recognised (issue #7).
+ * input, so a printed table that is out of date can be recognised.
  * @example ownerNoteText("2026-11-27T03:00:00Z", "a1b2c3d4") //=> "สร้างเมื่อ 27 พ.ย. 2569 10:00 จากข้อมูลชุด a1b2c3d4"
  */
 export function ownerNoteText(generatedAt: string, inputFingerprint: string): string {
   const local = bangkokDateTime(generatedAt);
-  const [year, month, day] = (local?.date ?? "").split("-").map(Number);
-  const when =
-    local && year !== undefined && month !== undefined && day !== undefined
-      ? `${day} ${THAI_MONTH_ABBREVIATIONS[month - 1] ?? ""} ${year + BUDDHIST_ERA_OFFSET} ${local.time}`
-      : generatedAt;
+  const when = local ? `${formatThaiShortDate(local.date)} ${local.time}` : generatedAt;
   return `สร้างเมื่อ ${when} จากข้อมูลชุด ${inputFingerprint}`;
 }

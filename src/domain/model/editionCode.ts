@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { toArabicDigits } from "../text/thaiDigits";
+import { squeeze } from "../text/whiteSpace";
 
 /** Edition kinds: the main plan, and the three kinds of later editions (ข้อ 27). */
 export const EditionKindSchema = z.enum(["หลัก", "เพิ่มเติม", "เปลี่ยนแปลง", "แก้ไข"]);
@@ -19,18 +21,13 @@ export interface ParsedEdition {
   readonly year: number | null;
 }
 
-const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
-
 /**
  * Reads an edition as typed: blank → หลัก; tolerates Thai digits, "ฉบับที่"/"ครั้งที่", extra spaces.
  * Returns null when the text is not an edition code.
  * @example parseEditionCode("เพิ่มเติม ฉบับที่ ๑/๒๕๗๐") //=> { code: "เพิ่มเติม 1/2570", kind: "เพิ่มเติม", number: 1, year: 2570 }
  */
 export function parseEditionCode(text: string | null | undefined): ParsedEdition | null {
-  const plain = (text ?? "")
-    .replace(/[๐-๙]/gu, (d) => String(THAI_DIGITS.indexOf(d)))
-    .replace(/\s+/gu, " ")
-    .trim();
+  const plain = squeeze(toArabicDigits(text ?? ""));
   if (plain === "" || plain === MAIN_EDITION || plain === "ฉบับหลัก") {
     return { code: MAIN_EDITION, kind: MAIN_EDITION, number: null, year: null };
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Funding-source codes (internal) with their exact template labels (PRODUCT.md §3). */
+/** Funding-source codes (internal) with their exact labels in the template's แหล่งงบประมาณ column. */
 export const FUNDING_SOURCES = {
   ORD: "ข้อบัญญัติงบประมาณรายจ่ายประจำปี",
   "ORD-SUB": "เงินอุดหนุนที่ อปท. อุดหนุนให้หน่วยงานอื่น",

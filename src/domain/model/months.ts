@@ -33,6 +33,12 @@ export const FISCAL_MONTHS_EN = [
   "Sep",
 ] as const;
 
+/** A list of the twelve months in fiscal order turned to start in January (calendar order). */
+export function inCalendarOrder<T>(fiscalOrder: readonly T[]): T[] {
+  const january = FISCAL_MONTHS.indexOf("ม.ค.");
+  return [...fiscalOrder.slice(january), ...fiscalOrder.slice(0, january)];
+}
+
 /** Twelve flags in fiscal order (index 0 = ต.ค.); true = the activity runs that month. */
 export const MonthMaskSchema = z.array(z.boolean()).length(12);
 export type MonthMask = z.infer<typeof MonthMaskSchema>;

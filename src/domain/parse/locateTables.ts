@@ -8,7 +8,7 @@ import {
   STRATEGIES_TABLE,
   type TemplateTable,
 } from "../template/templateSpec";
-import { compact } from "./normaliseText";
+import { compact } from "../text/whiteSpace";
 import { TemplateStructureError } from "./TemplateStructureError";
 
 /** A template table found in the workbook, with the grid column of each template header it has. */

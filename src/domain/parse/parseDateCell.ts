@@ -2,7 +2,8 @@ import { isBlank, isCellError, type CellValue } from "../grid/CellValue";
 import { fromDayNumber, isoDateOf, isValidIsoDate, toDayNumber } from "../editions/isoDate";
 import type { IsoDate } from "../model/plan";
 import { BUDDHIST_ERA_OFFSET, THAI_MONTH_ABBREVIATIONS, THAI_MONTH_NAMES } from "../text/thaiMonthNames";
-import { compact, squeeze, toArabicDigits } from "./normaliseText";
+import { toArabicDigits } from "../text/thaiDigits";
+import { compact, squeeze } from "../text/whiteSpace";
 import { BLANK, cellErrorReading, type Reading } from "./Reading";
 
 // Each month's full name and its abbreviation without dots (month names are compared dot-free).

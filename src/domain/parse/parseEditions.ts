@@ -1,7 +1,8 @@
 import { EDITION_TRIGGER_KEYWORDS, EDITION_TRIGGER_LABELS } from "../catalog/editionTriggers";
 import type { EditionTrigger } from "../model/plan";
 import type { LocatedTable } from "./locateTables";
-import { compact, cellText } from "./normaliseText";
+import { compact } from "../text/whiteSpace";
+import { cellText } from "../grid/cellText";
 import { EDITION_DATE_FIELDS } from "../model/editionDateFields";
 import type { ParsedEditionRow } from "./ParsedWorkbook";
 import { parseDateCell } from "./parseDateCell";

@@ -1,5 +1,6 @@
 import { isBlank, isCellError, type CellValue } from "../grid/CellValue";
-import { squeeze, toArabicDigits } from "./normaliseText";
+import { toArabicDigits } from "../text/thaiDigits";
+import { squeeze } from "../text/whiteSpace";
 import { BLANK, cellErrorReading, type Reading } from "./Reading";
 
 /**

@@ -3,7 +3,7 @@ import { UNBUDGETED_SOURCES, type FundingSourceCode } from "../model/fundingSour
 import type { Satang } from "../model/money";
 import { FISCAL_MONTHS, type MonthMask } from "../model/months";
 import type { LocatedTable } from "./locateTables";
-import { cellText } from "./normaliseText";
+import { cellText } from "../grid/cellText";
 import type { ParsedEquipment, ParsedProject } from "./ParsedWorkbook";
 import { memoByCell } from "./memoByCell";
 import { parseMoneyCell } from "./parseMoneyCell";

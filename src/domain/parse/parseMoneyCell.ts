@@ -1,6 +1,7 @@
 import { isBlank, isCellError, type CellValue } from "../grid/CellValue";
 import { bahtToSatang, type Satang } from "../model/money";
-import { compact, toArabicDigits } from "./normaliseText";
+import { toArabicDigits } from "../text/thaiDigits";
+import { compact } from "../text/whiteSpace";
 import { BLANK, cellErrorReading, type Reading } from "./Reading";
 
 const DASHES = new Set(["-", "–", "—", "-.-", "-.--"]);

@@ -1,5 +1,5 @@
 import type { LocatedTable } from "./locateTables";
-import { cellText } from "./normaliseText";
+import { cellText } from "../grid/cellText";
 import type { ParsedStrategy } from "./ParsedWorkbook";
 import { parseIntegerCell } from "./parseIntegerCell";
 import { cellAt, readTableRows } from "./readTableRows";

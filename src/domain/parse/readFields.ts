@@ -4,7 +4,7 @@ import { matchCatalogName, type NamedEntry } from "../catalog/matchCatalogName";
 import { isBlank, isCellError, type CellValue } from "../grid/CellValue";
 import { parseEditionCode, type EditionCode } from "../model/editionCode";
 import { FUNDING_SOURCES, FUNDING_SOURCE_CODES, type FundingSourceCode } from "../model/fundingSources";
-import { cellText } from "./normaliseText";
+import { cellText } from "../grid/cellText";
 import { BLANK, cellErrorReading, type Reading } from "./Reading";
 
 /**

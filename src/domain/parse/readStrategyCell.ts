@@ -1,5 +1,7 @@
 import { isBlank, isCellError, type CellValue } from "../grid/CellValue";
-import { compact, cellText, toArabicDigits } from "./normaliseText";
+import { toArabicDigits } from "../text/thaiDigits";
+import { compact } from "../text/whiteSpace";
+import { cellText } from "../grid/cellText";
 import type { ParsedStrategy } from "./ParsedWorkbook";
 import { BLANK, cellErrorReading, valueOf, type Reading } from "./Reading";
 

@@ -2,7 +2,8 @@ import { isBlank, type CellValue } from "../grid/CellValue";
 import type { TableGrid } from "../grid/TableGrid";
 import type { SheetCells } from "../import/SheetCells";
 import type { TemplateTable } from "../template/templateSpec";
-import { cellText, compact } from "./normaliseText";
+import { cellText } from "../grid/cellText";
+import { compact } from "../text/whiteSpace";
 
 /** A header row lies this near the top of its sheet (titles may come first). */
 const HEADER_SEARCH_ROWS = 30;

@@ -1,12 +1,12 @@
 import { z } from "zod";
 
-/** Count and budget in baht, as printed by `action-plan summary --json` (PRODUCT.md §5). */
+/** Count and budget in baht, as printed by `action-plan summary --json`. */
 const JsonTallySchema = z.object({
   projects: z.number().int().nonnegative(),
   budget: z.number().nonnegative(),
 });
 
-/** The exact shape of `action-plan summary --json` (PRODUCT.md §5); budgets in baht as numbers. */
+/** The exact shape of `action-plan summary --json`, a published format; budgets in baht as numbers. */
 export const SummaryJsonSchema = z.strictObject({
   fiscalYear: z.number().int(),
   total: JsonTallySchema.strict(),

@@ -3,7 +3,7 @@ import { UNBUDGETED_SOURCES } from "../model/fundingSources";
 import type { Plan } from "../model/plan";
 import type { PlanSummary, Tally } from "./PlanSummary";
 import { rollupPlan } from "./rollupPlan";
-import { arbitraryEdition, arbitraryPlan } from "./testing/arbitraryPlan";
+import { arbitraryEdition, arbitraryPlan } from "../../../test/builders/arbitraryPlan";
 
 const sum = (tallies: readonly Tally[]): Tally => ({
   projects: tallies.reduce((n, t) => n + t.projects, 0),

@@ -1,11 +1,11 @@
 import { bahtToSatang } from "../model/money";
 import type { PlanSummary } from "./PlanSummary";
 import { rollupPlan } from "./rollupPlan";
-import { samplePlan, sampleExpected } from "./testing/samplePlan";
+import { samplePlan, sampleExpected } from "../../../test/fixtures/samplePlan";
 
 /**
  * The sample plan against the fixture's independently computed `expected` block (counts, baht) and
- * the percentages printed in domain-research §11.4. §11.4 rounds every row on its own, which breaks
+ * the percentages its printed ผด.01 shows. That print rounds every row on its own, which breaks
  * the contract that displayed children add up to their displayed parent; where that happens the
  * largest-remainder value differs by one hundredth, listed in `adjusted(…)` with the reason.
  */
@@ -54,7 +54,7 @@ function inSatang(block: ExpectedBlock) {
   };
 }
 
-/** Rows of §11.4 as printed: strategy number or work-plan name, projects %, budget % (hundredths). */
+/** Rows of the printed ผด.01: strategy number or work-plan name, projects %, budget % (hundredths). */
 type PercentRow = [label: string, projectsPercent: number, budgetPercent: number];
 type Adjustments = Record<string, Partial<{ projects: number; budget: number }>>;
 
@@ -90,8 +90,8 @@ describe("rollupPlan on the sample plan (FY 2570)", () => {
       ]);
     });
 
-    it("prints the §11.4 percentages, adjusted where independent rounding misses the parent", () => {
-      // Work plans follow the plan's own listing order, so the rows read as §11.4 numbers them
+    it("prints the printed percentages, adjusted where independent rounding misses the parent", () => {
+      // Work plans follow the plan's own listing order, so the rows read as the print numbers them
       // (1.1 อุตสาหกรรมและการโยธา … 2.5 การรักษาความสงบภายใน).
       const reference: PercentRow[] = [
         ["1", 2381, 3070],
@@ -110,10 +110,10 @@ describe("rollupPlan on the sample plan (FY 2570)", () => {
       ];
       const expected = adjusted(reference, {
         // Strategies rounded alone read 30.70 + 63.63 + 0.87 + 4.79 = 99.99; the spare hundredth goes to
-        // the largest remainder (3070.42 beats 6363.14, 87.15 and 479.30), and then §11.4's own work
+        // the largest remainder (3070.42 beats 6363.14, 87.15 and 479.30), and then the print's own work
         // plans 6.25 + 24.46 = 30.71 match their parent.
         "1": { budget: 3071 },
-        // §11.4's work plans of strategy 2 sum to 63.64 under 63.63. Splitting 6363 gives 319.53 (การรักษา-
+        // the print's work plans of strategy 2 sum to 63.64 under 63.63. Splitting 6363 gives 319.53 (การรักษา-
         // ความสงบภายใน), 4750.85, 798.82, 116.19, 377.62: the three spare hundredths go to .85, .82 and
         // .62, so การรักษาความสงบภายใน (.53) stays at 3.19.
         แผนงานการรักษาความสงบภายใน: { budget: 319 },
@@ -181,7 +181,7 @@ describe("rollupPlan on the sample plan (FY 2570)", () => {
       expect(countsOf(summary)).toEqual(inSatang(sampleExpected.allEditions));
     });
 
-    it("prints the §11.4 percentages, adjusted where independent rounding misses the parent", () => {
+    it("prints the printed percentages, adjusted where independent rounding misses the parent", () => {
       const reference: PercentRow[] = [
         ["1", 2917, 8156],
         ["แผนงานอุตสาหกรรมและการโยธา", 2083, 8014],
@@ -199,7 +199,7 @@ describe("rollupPlan on the sample plan (FY 2570)", () => {
         ["แผนงานบริหารงานทั่วไป", 1250, 108],
       ];
       const expected = adjusted(reference, {
-        // §11.4 prints 8.33 + 20.83 = 29.16 projects and 1.41 + 80.14 = 81.55 budget under parents of
+        // The print shows 8.33 + 20.83 = 29.16 projects and 1.41 + 80.14 = 81.55 budget under parents of
         // 29.17 and 81.56. Splitting the parents gives 833.43 / 2083.57 and 141.33 / 8014.67, so the
         // spare hundredth goes to อุตสาหกรรมและการโยธา both times.
         แผนงานอุตสาหกรรมและการโยธา: { projects: 2084, budget: 8015 },
@@ -232,7 +232,7 @@ describe("rollupPlan on the sample plan (FY 2570)", () => {
 
     it("leaving out other agencies' and no-budget rows counts 22 projects, 8,712,525 baht", () => {
       const excluded = rollupPlan(plan, { edition: null, excludeUnbudgeted: true });
-      // §11.4's "23 projects" drops only the agency row; the option also drops the 0-baht ไม่ใช้งบประมาณ row.
+      // the print's "23 projects" drops only the agency row; the option also drops the 0-baht ไม่ใช้งบประมาณ row.
       expect(excluded.total).toMatchObject({ projects: 22, budget: 8_712_525_00 });
     });
   });

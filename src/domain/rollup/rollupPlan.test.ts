@@ -1,5 +1,5 @@
 import { rollupPlan } from "./rollupPlan";
-import { aPlan, aProject, anEquipment, monthMask } from "./testing/planBuilders";
+import { aPlan, aProject, anEquipment, monthMask } from "../../../test/builders/planBuilders";
 
 const main = { edition: "หลัก", excludeUnbudgeted: false } as const;
 

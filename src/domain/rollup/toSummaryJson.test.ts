@@ -1,11 +1,11 @@
 import { rollupPlan } from "./rollupPlan";
 import { SummaryJsonSchema } from "./SummaryJson";
 import { toSummaryJson } from "./toSummaryJson";
-import { aPlan, aProject, anEquipment } from "./testing/planBuilders";
-import { samplePlan, sampleExpected } from "./testing/samplePlan";
+import { aPlan, aProject, anEquipment } from "../../../test/builders/planBuilders";
+import { samplePlan, sampleExpected } from "../../../test/fixtures/samplePlan";
 
 describe("toSummaryJson", () => {
-  it("writes the PRODUCT §5 document with budgets in baht and funding-source labels", () => {
+  it("writes the summary --json document with budgets in baht and funding-source labels", () => {
     const plan = aPlan({
       projects: [
         aProject({

@@ -10,8 +10,9 @@ const inBaht = (t: Tally): { projects: number; budget: number } => ({
 });
 
 /**
- * The `summary --json` document (PRODUCT.md §5) of a roll-up: budgets in baht, funding sources by
- * their template label. Keys are built in contract order so the printed JSON reads as documented.
+ * The `summary --json` document of a roll-up, a published format (keep its keys and their order):
+ * budgets in baht, funding sources by their template label. Keys are built in that order so the
+ * printed JSON reads as documented.
  *
  * @param summary a roll-up from `rollupPlan` (its edition filter applies to equipment too)
  * @param plan the plan it was made from; strategy names fall back to the plan's list when blank

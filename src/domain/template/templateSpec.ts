@@ -1,7 +1,7 @@
 import { FISCAL_MONTHS } from "../model/months";
 
 /**
- * The input template of PRODUCT.md §3 as data: sheet and table names, exact header texts in order,
+ * The input template as data (the published contract of the workbook staff fill in): sheet and table names, exact header texts in order,
  * column widths and kinds, and which dropdown list feeds a column. Readers find tables by name and
  * columns by header text; both adapters create the template from this one description.
  */

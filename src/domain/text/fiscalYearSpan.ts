@@ -1,4 +1,4 @@
-import { digitsFor } from "./toThaiDigits";
+import { digitsFor } from "./thaiDigits";
 
 /**
  * The span of a B.E. fiscal year: 1 October of the previous year to 30 September.

@@ -1,14 +1,8 @@
-import { digitsFor } from "./toThaiDigits";
-
 /**
- * Integer hundredths of a percent (PlanSummary) as a 2-decimal string.
+ * Integer hundredths of a percent (PlanSummary, already apportioned by the roll-up) as a 2-decimal string.
  * @example formatPercent(2381) //=> "23.81"
  */
-export function formatPercent(
-  hundredths: number,
-  options: { readonly thaiDigits: boolean } = { thaiDigits: false },
-): string {
-  const abs = Math.abs(hundredths);
-  const text = `${hundredths < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-  return digitsFor(text, options.thaiDigits);
+export function formatPercent(hundredths: number): string {
+  const abs = Math.abs(Math.round(hundredths));
+  return `${hundredths < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }

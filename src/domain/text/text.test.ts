@@ -3,7 +3,7 @@ import { fiscalYearSpan } from "./fiscalYearSpan";
 import { formatBaht } from "./formatBaht";
 import { formatPercent } from "./formatPercent";
 import { formatThaiDate } from "./formatThaiDate";
-import { toThaiDigits } from "./toThaiDigits";
+import { toThaiDigits } from "./thaiDigits";
 import { THAI_MONTH_ABBREVIATIONS } from "./thaiMonthNames";
 import { wrapText } from "./wrapText";
 
@@ -46,18 +46,24 @@ describe("Thai text helpers", () => {
     expect(fiscalYearSpan(2568, { thaiDigits: true })).toBe("๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘");
   });
 
-  test("formatBaht groups thousands and shows satang only when present", () => {
-    expect(formatBaht(37_800_000)).toBe("378,000");
-    expect(formatBaht(12_345_650)).toBe("123,456.50");
-    expect(formatBaht(5)).toBe("0.05");
-    expect(formatBaht(0)).toBe("0");
-    expect(formatBaht(100_000_000, { thaiDigits: true })).toBe("๑,๐๐๐,๐๐๐");
+  test.each([
+    [0, "0.00"],
+    [5, "0.05"],
+    [37_800_050, "378,000.50"],
+    [123_456_789_029, "1,234,567,890.29"],
+    [100_000_000_00, "100,000,000.00"],
+    [-150, "-1.50"],
+  ])("formatBaht(%p) reads %p: thousands grouped, always two decimals", (satang, text) => {
+    expect(formatBaht(satang)).toBe(text);
   });
 
-  test("formatPercent shows integer hundredths with two decimals", () => {
-    expect(formatPercent(2381)).toBe("23.81");
-    expect(formatPercent(10000)).toBe("100.00");
-    expect(formatPercent(7)).toBe("0.07");
+  test.each([
+    [10000, "100.00"],
+    [2381, "23.81"],
+    [7, "0.07"],
+    [-467, "-4.67"],
+  ])("formatPercent(%p) reads %p", (hundredths, text) => {
+    expect(formatPercent(hundredths)).toBe(text);
   });
 
   test("Thai marks above and below a letter take no width", () => {

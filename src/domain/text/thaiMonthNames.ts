@@ -1,4 +1,4 @@
-import { FISCAL_MONTHS, type FiscalMonth } from "../model/months";
+import { FISCAL_MONTHS, inCalendarOrder, type FiscalMonth } from "../model/months";
 
 /** Full Thai month names, January first (calendar order, not fiscal order). */
 export const THAI_MONTH_NAMES = [
@@ -20,10 +20,7 @@ export const THAI_MONTH_NAMES = [
  * Thai month abbreviations, January first (calendar order): FISCAL_MONTHS, the one list of them,
  * turned to start in January.
  */
-export const THAI_MONTH_ABBREVIATIONS: readonly FiscalMonth[] = [
-  ...FISCAL_MONTHS.slice(FISCAL_MONTHS.indexOf("ม.ค.")),
-  ...FISCAL_MONTHS.slice(0, FISCAL_MONTHS.indexOf("ม.ค.")),
-];
+export const THAI_MONTH_ABBREVIATIONS: readonly FiscalMonth[] = inCalendarOrder(FISCAL_MONTHS);
 
 /** Buddhist Era = Gregorian + 543. */
 export const BUDDHIST_ERA_OFFSET = 543;

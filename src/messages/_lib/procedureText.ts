@@ -2,6 +2,7 @@ import type { RefusalReason } from "../../domain/import/RefusalReason";
 import type { EditionDateField } from "../../domain/model/editionDateFields";
 import type { IsoDate } from "../../domain/model/plan";
 import { formatThaiDate } from "../../domain/text/formatThaiDate";
+import type { Language } from "../Language";
 
 /** Labels of the Editions-table date fields, as the user sees their column headers. */
 const DATE_FIELDS: Readonly<Record<EditionDateField, { th: string; en: string }>> = {
@@ -14,12 +15,12 @@ const DATE_FIELDS: Readonly<Record<EditionDateField, { th: string; en: string }>
   postingEnd: { th: "วันที่สิ้นสุดปิดประกาศ", en: "posting end date" },
 };
 
-export function dateField(field: EditionDateField, lang: "th" | "en"): string {
+export function dateField(field: EditionDateField, lang: Language): string {
   return DATE_FIELDS[field][lang];
 }
 
 /** An ISO date in Thai (B.E.) or as ISO for English. */
-export function dateText(iso: IsoDate, lang: "th" | "en"): string {
+export function dateText(iso: IsoDate, lang: Language): string {
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return iso;
   return lang === "th" ? formatThaiDate(iso, { thaiDigits: false }).text : iso;
 }
@@ -30,6 +31,6 @@ const REFUSALS: Readonly<Record<RefusalReason, { th: string; en: string }>> = {
   "equipment-form": { th: "เป็นแบบ ผด.02/1 (ครุภัณฑ์)", en: "it is the equipment form ผด.02/1" },
 };
 
-export function refusalReason(reason: RefusalReason, lang: "th" | "en"): string {
+export function refusalReason(reason: RefusalReason, lang: Language): string {
   return REFUSALS[reason][lang];
 }

@@ -1,5 +1,5 @@
 import { act, renderHook } from "@testing-library/react";
-import { deferred } from "../testing/fakeServices";
+import { deferred } from "../../../test/taskpane/fakeServices";
 import { useAsyncAction } from "./useAsyncAction";
 
 describe("useAsyncAction", () => {

@@ -1,6 +1,6 @@
 import { TemplateStructureError } from "../../domain/parse/TemplateStructureError";
 import { formatStructureError } from "../../messages/formatStructureError";
-import type { Language } from "../i18n/strings";
+import type { Language } from "../../messages/Language";
 import type { Strings } from "../i18n/th";
 
 export interface ErrorDescription {

@@ -1,6 +1,6 @@
 import type { Issue } from "../../domain/validate/Issue";
 import { formatIssue } from "../../messages/formatIssue";
-import type { Language } from "../i18n/strings";
+import type { Language } from "../../messages/Language";
 import type { Strings } from "../i18n/th";
 
 /**

@@ -1,6 +1,7 @@
 import { createContext, useContext } from "react";
 import type { Strings } from "./th";
-import { STRINGS, type Language } from "./strings";
+import type { Language } from "../../messages/Language";
+import { STRINGS } from "./strings";
 
 export interface LanguageState {
   readonly language: Language;

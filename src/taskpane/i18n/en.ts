@@ -1,3 +1,4 @@
+import { FISCAL_MONTHS_EN } from "../../domain/model/months";
 import type { Strings } from "./th";
 
 /** English UI text, shown when Office's display language is not Thai. Official form names stay Thai. */
@@ -50,14 +51,6 @@ export const en: Strings = {
     settingsWritten: (count) => `${count} setting(s) filled in from the title`,
     skipped: "Rows skipped",
     skippedRow: (reason, cells) => `${reason}: ${cells}`,
-    skipReasons: {
-      blank: "blank",
-      "repeated-header": "repeated header",
-      total: "total",
-      "edition-marker": "edition heading",
-      "orphan-continuation": "continuation without a project",
-      unrecognised: "not understood",
-    },
     refused: (sheet) => `Sheet "${sheet}" cannot be imported; nothing was written`,
     projectsNotEmpty:
       "The Projects table already has rows, so nothing was imported. Clear the Projects table first or import into a new workbook",
@@ -117,7 +110,10 @@ export const en: Strings = {
     font: "Font",
     run: "Write the ผด. sheets",
     running: "Building…",
-    progress: (done: number, total: number, sheet: string) => `${done}/${total} writing sheet ${sheet}`,
+    layingOut: (done: number, total: number, sheet: string) => `Laying out sheet ${done}/${total}: ${sheet}`,
+    writing: (sheets: number) => `Writing ${sheets} sheets to the workbook…`,
+    writingBatch: (sheets: number, done: number, total: number) =>
+      `Writing ${sheets} sheets to the workbook (${done}/${total} batches sent)`,
     noEditionSelected: "Choose at least one edition, or the consolidated set",
     done: "Done. Sheets written:",
     removed: (sheets: string) => `Removed the old sheets of editions no longer in the plan: ${sheets}`,
@@ -193,5 +189,5 @@ export const en: Strings = {
     AGENCY: "Run by another agency",
     OTHER: "Other",
   },
-  months: ["Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"],
+  months: FISCAL_MONTHS_EN,
 };

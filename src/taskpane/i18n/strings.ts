@@ -1,6 +1,6 @@
 import { en } from "./en";
 import { th, type Strings } from "./th";
 
-export type Language = "th" | "en";
+import type { Language } from "../../messages/Language";
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { th, en };

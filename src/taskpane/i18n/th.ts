@@ -1,5 +1,9 @@
-import type { SkipReason } from "../../domain/import/ImportResult";
-import type { FundingSourceCode } from "../../domain/model/fundingSources";
+import { FUNDING_SOURCES, type FundingSourceCode } from "../../domain/model/fundingSources";
+import { FISCAL_MONTHS } from "../../domain/model/months";
+
+// Typed wider than the catalog's literals, so that en.ts can give its own words.
+const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSourceCode, string>> = FUNDING_SOURCES;
+const MONTHS: readonly string[] = FISCAL_MONTHS;
 
 /** Thai UI text: the canonical shape; `en.ts` must have exactly the same keys (parity test). */
 export const th = {
@@ -48,14 +52,6 @@ export const th = {
     settingsWritten: (count: number) => `กรอกค่าตั้งค่าจากหัวกระดาษ ${count} รายการ`,
     skipped: "แถวที่ข้าม",
     skippedRow: (reason: string, cells: string) => `${reason}: ${cells}`,
-    skipReasons: {
-      blank: "แถวว่าง",
-      "repeated-header": "หัวตารางซ้ำ",
-      total: "ยอดรวม",
-      "edition-marker": "หัวข้อฉบับเพิ่มเติม/แก้ไข",
-      "orphan-continuation": "บรรทัดต่อที่ไม่มีโครงการ",
-      unrecognised: "อ่านไม่ออก",
-    } satisfies Record<SkipReason, string>,
     refused: (sheet: string) => `นำเข้าแผ่นงาน "${sheet}" ไม่ได้ จึงไม่ได้เขียนข้อมูลใด ๆ`,
     projectsNotEmpty: "ตารางโครงการมีข้อมูลอยู่แล้ว จึงไม่นำเข้าซ้ำ ให้ล้างตาราง Projects ก่อน หรือนำเข้าในสมุดงานใหม่",
     noSheet: "แผ่นงานนี้ไม่ใช่แบบ ผด.02 ให้เปิดแผ่นงาน ผด.02 ก่อนแล้วลองใหม่",
@@ -113,7 +109,10 @@ export const th = {
     font: "แบบอักษร",
     run: "สร้างชีตแบบ ผด.",
     running: "กำลังจัดทำ…",
-    progress: (done: number, total: number, sheet: string) => `${done}/${total} กำลังเขียนชีต ${sheet}`,
+    layingOut: (done: number, total: number, sheet: string) => `จัดวางชีต ${done}/${total}: ${sheet}`,
+    writing: (sheets: number) => `กำลังเขียน ${sheets} ชีตลงในสมุดงาน…`,
+    writingBatch: (sheets: number, done: number, total: number) =>
+      `กำลังเขียน ${sheets} ชีตลงในสมุดงาน (ส่งแล้ว ${done}/${total} ชุด)`,
     noEditionSelected: "เลือกอย่างน้อยหนึ่งฉบับ หรือเลือกฉบับรวม",
     done: "จัดทำเสร็จแล้ว ชีตที่เขียน:",
     removed: (sheets: string) => `ลบชีตเก่าของฉบับที่ไม่มีในแผนแล้ว: ${sheets}`,
@@ -174,17 +173,9 @@ export const th = {
     dropdowns:
       "ตารางแม่แบบไม่มีรายการให้เลือก (ต้องใช้ Excel 2021 หรือ Microsoft 365) ให้พิมพ์ค่าให้ตรงกับรายการในชีต รายการอ้างอิง",
   },
-  fundingSources: {
-    ORD: "ข้อบัญญัติงบประมาณรายจ่ายประจำปี",
-    "ORD-SUB": "เงินอุดหนุนที่ อปท. อุดหนุนให้หน่วยงานอื่น",
-    SUPP: "งบประมาณรายจ่ายเพิ่มเติม",
-    ACC: "จ่ายขาดเงินสะสม",
-    SPG: "เงินอุดหนุนเฉพาะกิจ",
-    NONE: "ไม่ใช้งบประมาณ",
-    AGENCY: "หน่วยงานอื่นดำเนินการ",
-    OTHER: "อื่น ๆ",
-  } satisfies Record<FundingSourceCode, string>,
-  months: ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."],
+  // The template's own labels and months, the one list of each: the pane names them as the workbook does.
+  fundingSources: FUNDING_SOURCE_LABELS,
+  months: MONTHS,
 };
 
 export type Strings = typeof th;

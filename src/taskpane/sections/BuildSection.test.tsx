@@ -1,10 +1,13 @@
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { BuildProgress, BuildReport } from "../../app/AppServices";
+import type { BuildOptions, BuildProgress } from "../../app/AppServices";
+import { buildTables } from "../../app/buildTables";
+import { sampleTables } from "../../sample/samplePlan";
+import { FakeWorkbook } from "../../../test/builders/FakeWorkbook";
 import { SheetNameTakenError } from "../../app/WorkbookPort";
 import { DEGRADED } from "../../app/degradedFeatures";
-import { deferred, fakeServices, issue } from "../testing/fakeServices";
-import { renderApp } from "../testing/renderApp";
+import { deferred, fakeServices, issue } from "../../../test/taskpane/fakeServices";
+import { renderApp } from "../../../test/taskpane/renderApp";
 import type { ManualStep } from "../../app/WorkbookPort";
 
 async function openBuild(services: ReturnType<typeof fakeServices>) {
@@ -17,14 +20,28 @@ async function openBuild(services: ReturnType<typeof fakeServices>) {
 }
 
 describe("BuildSection", () => {
-  it("shows progress while building, ignores a second start, then lists the sheets and the next step", async () => {
-    const finish = deferred<BuildReport>();
-    let report: ((progress: BuildProgress) => void) | undefined;
+  it("shows each step of the real build as it happens, ignores a second start, then lists the sheets and the next step", async () => {
+    // The real use case over a fake workbook whose write reports one batch and then waits.
+    const batchSent = deferred<void>();
+    const finishWrite = deferred<void>();
+    const workbook = new FakeWorkbook(sampleTables(), [], async (report) => {
+      await batchSent.promise;
+      report({ done: 1, total: 2 });
+      await finishWrite.promise;
+    });
+    const progress: BuildProgress[] = [];
     const services = fakeServices({
-      buildTables: jest.fn((_options, onProgress?: (progress: BuildProgress) => void) => {
-        report = onProgress;
-        return finish.promise;
-      }),
+      buildTables: jest.fn((options: BuildOptions, onProgress?: (p: BuildProgress) => void) =>
+        buildTables(
+          workbook,
+          options,
+          () => "2026-11-27T03:00:00Z",
+          (p) => {
+            progress.push(p);
+            onProgress?.(p);
+          },
+        ),
+      ),
     });
     const user = await openBuild(services);
     const start = screen.getByRole("button", { name: "สร้างชีตแบบ ผด." });
@@ -33,21 +50,27 @@ describe("BuildSection", () => {
     expect(services.buildTables).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("button", { name: "กำลังจัดทำ…" })).toBeDisabled();
 
-    act(() => report?.({ done: 1, total: 4, sheet: "ผด.01" }));
-    expect(await screen.findByText("1/4 กำลังเขียนชีต ผด.01")).toBeInTheDocument();
+    // Layout is done before anything is written; while the host says nothing the bar has no value.
+    expect(await screen.findByText("กำลังเขียน 4 ชีตลงในสมุดงาน…")).toBeInTheDocument();
+    expect(progress.filter((p) => p.phase === "layout").map((p) => p.phase === "layout" && p.sheet)).toEqual([
+      "ผด.01",
+      "ผด.02",
+      "ผด.02-1",
+      "ประกาศ",
+    ]);
+    expect(screen.getByRole("progressbar")).not.toHaveAttribute("aria-valuenow");
 
-    await act(async () =>
-      finish.resolve({
-        sheets: ["ผด.01", "ผด.02", "ผด.02-1", "ประกาศ"],
-        removedSheets: [],
-        blockingIssues: [],
-        manualSteps: [],
-      }),
-    );
+    await act(async () => batchSent.resolve());
+    expect(await screen.findByText("กำลังเขียน 4 ชีตลงในสมุดงาน (ส่งแล้ว 1/2 ชุด)")).toBeInTheDocument();
+    expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.5");
+
+    await act(async () => finishWrite.resolve());
     expect(await screen.findByText("ผด.02-1")).toBeInTheDocument();
+    expect(workbook.written).toHaveLength(1);
     expect(screen.getByText(/ไฟล์ → พิมพ์ \(กระดาษ A4 ตั้งค่าไว้แล้ว\)/)).toBeInTheDocument();
     expect(screen.queryByText("ตั้งค่าเองใน Excel รุ่นนี้")).not.toBeInTheDocument();
-  });
+    // The real layout of four sheets runs in jsdom here: more than the default 5 s on a busy machine.
+  }, 20_000);
 
   it("says which old sheets of editions no longer in the plan it removed", async () => {
     const services = fakeServices({

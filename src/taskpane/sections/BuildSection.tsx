@@ -31,6 +31,24 @@ const useStyles = makeStyles({
   sheets: { margin: "4px 0", paddingInlineStart: "20px" },
 });
 
+type BuildStrings = ReturnType<typeof useLanguage>["strings"]["build"];
+
+function progressText(progress: BuildProgress | null, t: BuildStrings): string {
+  if (progress === null) return t.running;
+  if (progress.phase === "layout") return t.layingOut(progress.done, progress.total, progress.sheet);
+  const { sheets, batches } = progress;
+  return batches === null ? t.writing(sheets) : t.writingBatch(sheets, batches.done, batches.total);
+}
+
+/** The bar's fill: a fraction where one is known; none (an indeterminate bar) while the write says nothing. */
+function progressValue(progress: BuildProgress | null): { value?: number } {
+  if (progress?.phase === "layout" && progress.total > 0) return { value: progress.done / progress.total };
+  if (progress?.phase === "write" && progress.batches && progress.batches.total > 0) {
+    return { value: progress.batches.done / progress.batches.total };
+  }
+  return {};
+}
+
 export interface BuildSectionProps {
   readonly editions: readonly string[];
   readonly selectedEdition: string | null;
@@ -121,14 +139,8 @@ export function BuildSection({ editions, selectedEdition, editionLabel, onBuilt 
       </Button>
       {nothingChosen && <div role="status">{t.noEditionSelected}</div>}
       {build.running && (
-        <Field
-          validationMessage={progress ? t.progress(progress.done, progress.total, progress.sheet) : t.running}
-          validationState="none"
-        >
-          <ProgressBar
-            aria-label={t.running}
-            {...(progress && progress.total > 0 ? { value: progress.done / progress.total } : {})}
-          />
+        <Field validationMessage={progressText(progress, t)} validationState="none">
+          <ProgressBar aria-label={t.running} {...progressValue(progress)} />
         </Field>
       )}
       {build.state.status === "failed" && (

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeServices, IMPORTED } from "../testing/fakeServices";
-import { renderApp } from "../testing/renderApp";
+import { fakeServices, IMPORTED } from "../../../test/taskpane/fakeServices";
+import { renderApp } from "../../../test/taskpane/renderApp";
 import { issueAtCell } from "../../domain/validate/issueAt";
 
 describe("ImportSection", () => {

@@ -8,7 +8,8 @@ import {
 } from "@fluentui/react-components";
 import { ArrowImportRegular } from "@fluentui/react-icons";
 import type { ImportReport } from "../../app/importSheet";
-import type { SkippedRow } from "../../domain/import/ImportResult";
+import { skippedByReason } from "../../domain/import/skippedByReason";
+import { skipReasonText } from "../../messages/skipReasonText";
 import type { IssueLocation } from "../../domain/validate/Issue";
 import { ErrorBar } from "../components/ErrorBar";
 import { IssueList } from "../components/IssueList";
@@ -27,15 +28,9 @@ export interface ImportSectionProps {
   readonly onImported: () => void;
 }
 
-function skippedByReason(skipped: readonly SkippedRow[]): [SkippedRow["reason"], string[]][] {
-  const groups = new Map<SkippedRow["reason"], string[]>();
-  for (const row of skipped) groups.set(row.reason, [...(groups.get(row.reason) ?? []), row.cell]);
-  return [...groups];
-}
-
 function ImportReportView(props: { report: ImportReport; onSelect: (location: IssueLocation) => void }) {
   const styles = useStyles();
-  const { strings } = useLanguage();
+  const { strings, language } = useLanguage();
   const t = strings.import;
   const { report } = props;
   const sheet = report.sheet ?? "";
@@ -69,7 +64,7 @@ function ImportReportView(props: { report: ImportReport; onSelect: (location: Is
               {t.skipped}
               <ul className={styles.list}>
                 {skipped.map(([reason, cells]) => (
-                  <li key={reason}>{t.skippedRow(t.skipReasons[reason], cells.join(", "))}</li>
+                  <li key={reason}>{t.skippedRow(skipReasonText(reason, language), cells.join(", "))}</li>
                 ))}
               </ul>
             </div>

@@ -1,8 +1,8 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DEGRADED } from "../../app/degradedFeatures";
-import { fakeServices, OVERVIEW } from "../testing/fakeServices";
-import { renderApp } from "../testing/renderApp";
+import { fakeServices, OVERVIEW } from "../../../test/taskpane/fakeServices";
+import { renderApp } from "../../../test/taskpane/renderApp";
 
 const EMPTY_WORKBOOK = {
   ...OVERVIEW,

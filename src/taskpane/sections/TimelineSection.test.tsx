@@ -1,8 +1,8 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { TimelineStep } from "../TaskPaneServices";
-import { fakeServices, OVERVIEW } from "../testing/fakeServices";
-import { renderApp } from "../testing/renderApp";
+import { fakeServices, OVERVIEW } from "../../../test/taskpane/fakeServices";
+import { renderApp } from "../../../test/taskpane/renderApp";
 
 const STEPS: TimelineStep[] = [
   { step: "trigger", date: "2026-09-15", dueDate: null, status: "done" },

@@ -1,10 +1,11 @@
 import { act, screen, within } from "@testing-library/react";
 import type { PlanSummary } from "../../domain/rollup/PlanSummary";
+import type { Language } from "../../messages/Language";
 import userEvent from "@testing-library/user-event";
-import { deferred, fakeServices, SUMMARY } from "../testing/fakeServices";
-import { renderApp } from "../testing/renderApp";
+import { deferred, fakeServices, SUMMARY } from "../../../test/taskpane/fakeServices";
+import { renderApp } from "../../../test/taskpane/renderApp";
 
-async function openTotals(services: ReturnType<typeof fakeServices>, language: "th" | "en" = "th") {
+async function openTotals(services: ReturnType<typeof fakeServices>, language: Language = "th") {
   const user = userEvent.setup();
   renderApp(services, language);
   await screen.findByText("องค์การบริหารส่วนตำบลหนองบัว");

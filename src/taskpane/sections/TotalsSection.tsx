@@ -6,8 +6,8 @@ import { BarList } from "../components/BarList";
 import { ErrorBar } from "../components/ErrorBar";
 import { MonthChart } from "../components/MonthChart";
 import { useAsyncAction } from "../components/useAsyncAction";
-import { formatBaht } from "../format/formatBaht";
-import { formatPercent } from "../format/formatPercent";
+import { formatBaht } from "../../domain/text/formatBaht";
+import { formatPercent } from "../../domain/text/formatPercent";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
 

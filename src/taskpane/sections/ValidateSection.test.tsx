@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeServices, issue, report } from "../testing/fakeServices";
-import { renderApp } from "../testing/renderApp";
+import { fakeServices, issue, report } from "../../../test/taskpane/fakeServices";
+import { renderApp } from "../../../test/taskpane/renderApp";
 
 const ISSUES = [
   issue("error", "โครงการ", "F12"),

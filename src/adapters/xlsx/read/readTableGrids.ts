@@ -1,6 +1,8 @@
-import type { CellValue } from "../../../domain/grid/CellValue";
+import { isBlank, type CellValue } from "../../../domain/grid/CellValue";
 import type { TableGrid } from "../../../domain/grid/TableGrid";
 import type { CellRect } from "../../../domain/grid/a1";
+import { cellText } from "../../../domain/grid/cellText";
+import { squeeze } from "../../../domain/text/whiteSpace";
 import type { OoxmlPackage } from "../package/OoxmlPackage";
 import { resolveSharedStrings } from "./resolveSharedStrings";
 import type { TableEntry, WorkbookStructure } from "./readStructure";
@@ -78,7 +80,7 @@ function gridOf(table: TableEntry, sheet: SheetCellsRead | undefined): TableGrid
   const bodyLast = range.row + range.rowCount - 1 - table.totalsRowCount;
   const belowFirst = range.row + range.rowCount;
   const below = rowsOf(belowFirst, Math.min(sheet?.lastRow ?? -1, belowFirst + MAX_ROWS_BELOW - 1));
-  while (below.length > 0 && (below.at(-1) ?? []).every(isEmpty)) below.pop();
+  while (below.length > 0 && (below.at(-1) ?? []).every(isBlank)) below.pop();
   const lastRow = Math.max(bodyLast, belowFirst + below.length - 1);
   const merges = (sheet?.merges ?? []).filter(
     (m) =>
@@ -89,7 +91,7 @@ function gridOf(table: TableEntry, sheet: SheetCellsRead | undefined): TableGrid
   );
   const rows = rowsOf(bodyFirst, bodyLast);
   // Blank rows at a table's end are no rows (Excel leaves them when rows are cleared); between entries they stay.
-  while (rows.length > 0 && (rows.at(-1) ?? []).every(isEmpty)) rows.pop();
+  while (rows.length > 0 && (rows.at(-1) ?? []).every(isBlank)) rows.pop();
   return {
     name: table.name,
     sheet: table.sheet,
@@ -114,16 +116,6 @@ function gridOf(table: TableEntry, sheet: SheetCellsRead | undefined): TableGrid
  */
 function headerRowCountOf(table: TableEntry, firstRow: readonly CellValue[]): number {
   if (table.headerRowCount > 0 || table.columns.length === 0) return table.headerRowCount;
-  const spelled = table.columns.filter((name, c) => cellText(firstRow[c] ?? null) === name.trim()).length;
+  const spelled = table.columns.filter((name, c) => cellText(firstRow[c]) === squeeze(name)).length;
   return spelled * 2 > table.columns.length ? 1 : 0;
-}
-
-function isEmpty(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
-}
-
-function cellText(value: CellValue): string {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-    ? String(value).trim()
-    : "";
 }

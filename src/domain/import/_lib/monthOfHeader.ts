@@ -1,5 +1,5 @@
 import type { CellValue } from "../../grid/CellValue";
-import { cellText } from "./thaiText";
+import { arabicCellText } from "../../grid/cellText";
 
 /** Fiscal-order month spellings without dots or spaces: abbreviation, then full name. */
 const MONTH_SPELLINGS: readonly (readonly string[])[] = [
@@ -26,7 +26,7 @@ export interface MonthHeader {
 
 /** Reads a month heading such as "ต.ค.", "ต.ค. 69", "ตุลาคม 2569"; null when the cell is not one. */
 export function monthOfHeader(value: CellValue | undefined): MonthHeader | null {
-  const match = /^([^\d]+?)\s*(\d{2}|\d{4})?$/u.exec(cellText(value));
+  const match = /^([^\d]+?)\s*(\d{2}|\d{4})?$/u.exec(arabicCellText(value));
   if (!match?.[1]) return null;
   const word = match[1].replace(/[\s.]/gu, "");
   const month = MONTH_SPELLINGS.findIndex((spellings) => spellings.includes(word));
@@ -38,6 +38,6 @@ export function monthOfHeader(value: CellValue | undefined): MonthHeader | null 
 
 /** B.E. year in a header cell such as "พ.ศ. 2569" or "ปี ๒๕๖๙"; null when there is none. */
 export function yearOfHeader(value: CellValue | undefined): number | null {
-  const match = /(25\d\d)/u.exec(cellText(value));
+  const match = /(25\d\d)/u.exec(arabicCellText(value));
   return match?.[1] ? Number(match[1]) : null;
 }

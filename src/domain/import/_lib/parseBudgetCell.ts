@@ -1,6 +1,6 @@
 import { isCellError, isCellFormula, type CellValue } from "../../grid/CellValue";
 import { bahtToSatang, type Satang } from "../../model/money";
-import { toArabicDigits } from "./thaiText";
+import { toArabicDigits } from "../../text/thaiDigits";
 
 /** blank = no budget typed; invalid = something typed that is not an amount. */
 export type BudgetCell =

@@ -12,7 +12,8 @@ import { isHeaderLikeRow, type ColumnRole, type Pd02Header } from "./findPd02Hea
 import type { MergeLookup } from "./mergeLookup";
 import { parseBudgetCell } from "./parseBudgetCell";
 import { Subtotals } from "./Subtotals";
-import { cellText, compactText } from "./thaiText";
+import { arabicCellText } from "../../grid/cellText";
+import { compactText } from "./thaiText";
 
 /** Text fields of a project that continuation rows extend, keyed by the header role they come from. */
 const TEXT_FIELDS = [
@@ -74,7 +75,7 @@ export function readPd02Body(
     };
     const skip = (reason: SkipReason) => body.skipped.push({ cell: toA1(row, firstColumn), reason });
     const months = header.months.map((column) => column !== null && isMarked(cells, lookup, row, column));
-    const texts = values.map(cellText).filter((t) => t !== "");
+    const texts = values.map(arabicCellText).filter((t) => t !== "");
     if (texts.length === 0 && !months.includes(true)) {
       skip("blank");
       continue;
@@ -86,7 +87,7 @@ export function readPd02Body(
       skip("repeated-header");
       continue;
     }
-    const seq = cellText(at("seq"));
+    const seq = arabicCellText(at("seq"));
     const budget = parseBudgetCell(at("budget"));
     const budgetColumn = columns.budget ?? firstColumn;
     const numbered = PROJECT_NUMBER.test(seq);
@@ -97,7 +98,7 @@ export function readPd02Body(
     const group = numbered && !(isGroup && budget.kind === "blank") ? null : candidate;
     const isProject =
       (numbered && group === null) ||
-      (group === null && budget.kind !== "blank" && cellText(at("name")) !== "");
+      (group === null && budget.kind !== "blank" && arabicCellText(at("name")) !== "");
 
     if (group?.kind === "strategy") {
       strategy = group.number;
@@ -159,12 +160,12 @@ export function readPd02Body(
         seq: seq.replace(/^\(|[.)]$/gu, "").trim(),
         strategyNumber: strategy,
         workPlan,
-        name: cellText(at("name")),
-        activityDetail: cellText(at("detail")),
+        name: arabicCellText(at("name")),
+        activityDetail: arabicCellText(at("detail")),
         budget: amount,
-        location: cellText(at("location")),
-        responsibleUnit: cellText(at("unit")),
-        note: cellText(at("note")),
+        location: arabicCellText(at("location")),
+        responsibleUnit: arabicCellText(at("unit")),
+        note: arabicCellText(at("note")),
         months,
         edition,
         cell,
@@ -173,12 +174,12 @@ export function readPd02Body(
       body.drafts.push(current);
     } else if (
       current &&
-      (months.includes(true) || TEXT_FIELDS.some(([role]) => cellText(at(role)) !== ""))
+      (months.includes(true) || TEXT_FIELDS.some(([role]) => arabicCellText(at(role)) !== ""))
     ) {
       // A continuation row: text that spilled over from the project above, and any months marked on it.
       const draft: Draft = { ...current, months: current.months.map((on, m) => on || months[m] === true) };
       for (const [role, field] of TEXT_FIELDS) {
-        const more = cellText(at(role));
+        const more = arabicCellText(at(role));
         if (more !== "") draft[field] = draft[field] === "" ? more : `${draft[field]} ${more}`;
       }
       current = draft;
@@ -199,7 +200,7 @@ function isMarked(cells: SheetCells, lookup: MergeLookup, row: number, column: n
 }
 
 function firstTextCell(values: readonly CellValue[], row: number): string {
-  const column = values.findIndex((v) => cellText(v) !== "");
+  const column = values.findIndex((v) => arabicCellText(v) !== "");
   return toA1(row, Math.max(0, column));
 }
 

@@ -2,7 +2,7 @@ import { toA1 } from "../../grid/a1";
 import type { SheetCells } from "../SheetCells";
 import type { Pd02Header } from "./findPd02Header";
 import type { RefusalReason } from "../RefusalReason";
-import { cellText } from "./thaiText";
+import { arabicCellText } from "../../grid/cellText";
 
 export interface Refusal {
   readonly reason: RefusalReason;
@@ -28,19 +28,21 @@ export function refusalOf(
   for (let row = 0; row < titleRowCount; row++) {
     const values = cells.values[row] ?? [];
     for (const { pattern, reason } of OTHER_FORMS) {
-      const column = values.findIndex((v) => pattern.test(cellText(v)));
-      if (column >= 0) return { reason, cell: toA1(row, column), text: cellText(values[column]) };
+      const column = values.findIndex((v) => pattern.test(arabicCellText(v)));
+      if (column >= 0) return { reason, cell: toA1(row, column), text: arabicCellText(values[column]) };
     }
   }
   const column = header?.columns.procurement;
   if (header && column !== undefined) {
     // The first text at or below the header top in that column is its label (two-row headers merge it).
-    const labelRow = cells.values.findIndex((r, i) => i >= header.firstRow && cellText(r[column]) !== "");
+    const labelRow = cells.values.findIndex(
+      (r, i) => i >= header.firstRow && arabicCellText(r[column]) !== "",
+    );
     const row = Math.max(labelRow, header.firstRow);
     return {
       reason: "procurement-column",
       cell: toA1(row, column),
-      text: cellText(cells.values[row]?.[column]),
+      text: arabicCellText(cells.values[row]?.[column]),
     };
   }
   return null;

@@ -1,5 +1,5 @@
 import type { CellSpec, MergeSpec, RowSpec } from "../SheetSpec";
-import { digitsFor } from "../../text/toThaiDigits";
+import { digitsFor } from "../../text/thaiDigits";
 import { wrapText } from "../../text/wrapText";
 
 /** Line height as a multiple of the font size (Excel sets 24 pt rows for 16 pt TH SarabunPSK): room for Thai marks. */

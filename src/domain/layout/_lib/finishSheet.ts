@@ -1,5 +1,5 @@
 import { estimateTextWidth } from "../../text/estimateTextWidth";
-import { digitsFor } from "../../text/toThaiDigits";
+import { digitsFor } from "../../text/thaiDigits";
 import { computePageBreaks } from "../computePageBreaks";
 import type { CellStyle, OwnerMark, PrintSpec, SheetSpec } from "../SheetSpec";
 import type { SheetBuilder } from "./SheetBuilder";

@@ -1,4 +1,5 @@
-import { compact, toArabicDigits } from "../../../parse/normaliseText";
+import { toArabicDigits } from "../../../text/thaiDigits";
+import { compact } from "../../../text/whiteSpace";
 
 /** A name as compared: no white space, Arabic digits, lower case. */
 export function nameKey(name: string): string {

@@ -1,7 +1,7 @@
-import { MonthMaskSchema, type MonthMask } from "../../model/months";
-import type { Edition, Equipment, Plan, Project } from "../../model/plan";
+import { MonthMaskSchema, type MonthMask } from "../../src/domain/model/months";
+import type { Edition, Equipment, Plan, Project } from "../../src/domain/model/plan";
 
-/** Test builders with defaults: a test states only what it changes (style R13). */
+/** Test builders with defaults: a test states only what it changes. */
 export function monthMask(...active: number[]): MonthMask {
   return MonthMaskSchema.parse(Array.from({ length: 12 }, (_, i) => active.includes(i)));
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { cellText, squeeze } from "./normaliseText";
+import { squeeze } from "../text/whiteSpace";
+import { cellText } from "../grid/cellText";
 
 describe("squeeze", () => {
   it("trims and collapses every kind of white space to one space", () => {

@@ -1,10 +1,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
-import { App } from "../App";
-import type { Language } from "../i18n/strings";
-import type { TaskPaneServices } from "../TaskPaneServices";
+import { App } from "../../src/taskpane/App";
+import type { Language } from "../../src/messages/Language";
+import type { TaskPaneServices } from "../../src/taskpane/TaskPaneServices";
 
-/** Test-only: the pane as index.tsx renders it. */
+/** The pane as index.tsx renders it. */
 export function renderApp(services: TaskPaneServices, language: Language = "th"): RenderResult {
   return render(
     <FluentProvider theme={webLightTheme}>

@@ -1,11 +1,11 @@
-import type { PlanOverview, ValidationReport } from "../../app/AppServices";
-import type { ImportReport } from "../../app/importSheet";
-import type { PlanSummary } from "../../domain/rollup/PlanSummary";
-import type { Issue } from "../../domain/validate/Issue";
-import { issueAtCell } from "../../domain/validate/issueAt";
-import type { TaskPaneServices } from "../TaskPaneServices";
+import type { PlanOverview, ValidationReport } from "../../src/app/AppServices";
+import type { ImportReport } from "../../src/app/importSheet";
+import type { PlanSummary } from "../../src/domain/rollup/PlanSummary";
+import type { Issue } from "../../src/domain/validate/Issue";
+import { issueAtCell } from "../../src/domain/validate/issueAt";
+import type { TaskPaneServices } from "../../src/taskpane/TaskPaneServices";
 
-/** Test-only: services answering with a small plan; each test overrides what it is about. */
+/** Services answering with a small plan; each test overrides what it is about. */
 export const OVERVIEW: PlanOverview = {
   organisationName: "องค์การบริหารส่วนตำบลหนองบัว",
   fiscalYear: 2570,

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { WORK_PLANS } from "../../catalog/workPlans";
-import { EQUIPMENT_TYPES } from "../../catalog/equipmentTypes";
-import { FundingSourceCodeSchema } from "../../model/fundingSources";
-import type { Plan } from "../../model/plan";
+import { WORK_PLANS } from "../../src/domain/catalog/workPlans";
+import { EQUIPMENT_TYPES } from "../../src/domain/catalog/equipmentTypes";
+import { FundingSourceCodeSchema } from "../../src/domain/model/fundingSources";
+import type { Plan } from "../../src/domain/model/plan";
 import { aPlan, aProject, anEquipment } from "./planBuilders";
 
 const EDITIONS = ["หลัก", "เพิ่มเติม 1/2570", "แก้ไข 1/2570"] as const;
