@@ -29,7 +29,8 @@ export async function readPlanTables(port: WorkbookPort): Promise<PlanTables> {
   for (const spec of missing) {
     if (!sheets.has(spec.sheet)) continue;
     const grid = tableFromSheet(await port.readSheetCells(spec.sheet), spec);
-    if (!grid) continue;
+    // An optional table with no rows holds nothing to read; a note about it would be noise.
+    if (!grid || (spec.optional && grid.rows.length === 0)) continue;
     tables.push(grid);
     const cell = toA1(grid.headerRow, grid.firstColumn);
     notes.push(

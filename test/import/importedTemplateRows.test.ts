@@ -3,6 +3,11 @@ import { importPd02Sheet } from "../../src/domain/import/importPd02Sheet";
 import { PROJECTS_TABLE, SETTINGS_TABLE, STRATEGIES_TABLE } from "../../src/domain/template/templateSpec";
 import { oldWordingPagedSheet } from "./fixtures/messySheets";
 
+/** The optional columns (development-plan link, reason, follow-up), blank in every imported row. */
+const blankExtensions = Object.fromEntries(
+  PROJECTS_TABLE.columns.filter((c) => c.extension).map((c) => [c.header, ""]),
+);
+
 describe("importedTemplateRows", () => {
   it("writes strategies and projects in the template's column order, months as ✓ and funding as its label", async () => {
     const rows = importedTemplateRows(importPd02Sheet(await oldWordingPagedSheet().read()));
@@ -36,6 +41,7 @@ describe("importedTemplateRows", () => {
       งบ: "",
       หมวด: "",
       หมายเหตุ: "",
+      ...blankExtensions,
     });
     expect(byHeader(0)["แหล่งงบประมาณ"]).toBe("ข้อบัญญัติงบประมาณรายจ่ายประจำปี");
     expect(byHeader(1)["งบประมาณ (บาท)"]).toBe(10_500_000);
@@ -109,6 +115,7 @@ describe("importedTemplateRows", () => {
         "",
         "",
         "",
+        ...Object.values(blankExtensions),
       ],
     ]);
     expect(Object.fromEntries(rows.settings)["ปีงบประมาณ (พ.ศ.)"]).toBe("");

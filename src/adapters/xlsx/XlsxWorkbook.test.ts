@@ -146,10 +146,12 @@ describe("XlsxWorkbook.readTables", () => {
     } as never);
     const zip = await JSZip.loadAsync(await raw.xlsx.writeBuffer());
     const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    zip.file("xl/worksheets/sheet1.xml", sheetXml.replace(/<v>3<\/v>/u, ""));
-    const book = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: "uint8array" }));
-    const [grid] = await book.readTables(["Things"]);
-    expect(grid?.rows).toEqual([[{ formula: "=SUM(1,2)" }]]);
+    for (const noResult of ["", "<v></v>", "<v/>"]) {
+      zip.file("xl/worksheets/sheet1.xml", sheetXml.replace(/<v>3<\/v>/u, noResult));
+      const book = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: "uint8array" }));
+      const [grid] = await book.readTables(["Things"]);
+      expect(grid?.rows).toEqual([[{ formula: "=SUM(1,2)" }]]);
+    }
   });
 
   it("reads a table whose part omits headerRowCount (as Excel writes it), keeping its header", async () => {

@@ -2,6 +2,7 @@ import { FUNDING_SOURCES } from "../model/fundingSources";
 import type { ListKey } from "../template/templateSpec";
 import { CATALOG } from "./catalog";
 import { EDITION_TRIGGER_LABELS } from "./editionTriggers";
+import { FOLLOW_UP_STATUSES } from "./followUpStatuses";
 import { ORGANISATION_TYPES } from "./organisationTypes";
 
 /**
@@ -20,5 +21,6 @@ export function templateLists(): Record<ListKey, string[]> {
     expenditureCategories: [...new Set(categories)],
     organisationTypes: ORGANISATION_TYPES.map((o) => o.name),
     editionTriggers: Object.values(EDITION_TRIGGER_LABELS),
+    followUpStatuses: [...FOLLOW_UP_STATUSES],
   };
 }

@@ -2,7 +2,7 @@ import type { CellValue } from "../grid/CellValue";
 import { FUNDING_SOURCES } from "../model/fundingSources";
 import { satangToBaht } from "../model/money";
 import type { Settings } from "../model/plan";
-import { SETTING_KEYS } from "../template/templateSpec";
+import { PROJECTS_TABLE, SETTING_KEYS } from "../template/templateSpec";
 import type { ImportResult } from "./ImportResult";
 
 /** Body rows for the template tables, each in its table's header order (templateSpec). */
@@ -11,11 +11,13 @@ export interface ImportedTemplateRows {
   readonly settings: readonly (readonly [string, CellValue])[];
   /** Strategies rows: `ลำดับ` | `ยุทธศาสตร์`. */
   readonly strategies: readonly (readonly CellValue[])[];
-  /** Projects rows: the 25 columns of PROJECTS_TABLE, months as "✓", funding source as its label. */
+  /** Projects rows: every column of PROJECTS_TABLE, months as "✓", funding source as its label. */
   readonly projects: readonly (readonly CellValue[])[];
 }
 
 export const MONTH_MARK = "✓";
+
+const EXTENSION_BLANKS: readonly CellValue[] = PROJECTS_TABLE.columns.filter((c) => c.extension).map(() => "");
 
 /**
  * Turns an import into rows to write under the template tables, so the plan can then be validated and built
@@ -53,6 +55,8 @@ export function importedTemplateRows(
       "",
       "",
       p.note,
+      // The optional columns (development-plan link, reason, follow-up) a hand-made ผด.02 does not hold.
+      ...EXTENSION_BLANKS,
     ]),
   };
 }

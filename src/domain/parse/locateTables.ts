@@ -75,10 +75,11 @@ function optional(tables: readonly TableGrid[], spec: TemplateTable): LocatedTab
     if (!byHeader.has(key)) byHeader.set(key, index);
   });
   const columnOf = new Map<string, number>();
-  for (const { header } of spec.columns) {
+  for (const column of spec.columns) {
+    const { header } = column;
     const index = byHeader.get(compact(header));
     if (index !== undefined) columnOf.set(header, index);
-    else if (!(OPTIONAL_HEADERS[spec.table] ?? []).includes(header)) {
+    else if (!column.extension && !(OPTIONAL_HEADERS[spec.table] ?? []).includes(header)) {
       throw new TemplateStructureError("missing-header", { table: spec.table, sheet: grid.sheet, header });
     }
   }

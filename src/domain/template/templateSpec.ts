@@ -16,13 +16,19 @@ export type ListKey =
   | "budgetTypes"
   | "expenditureCategories"
   | "organisationTypes"
-  | "editionTriggers";
+  | "editionTriggers"
+  | "followUpStatuses";
 
 export interface TemplateColumn {
   readonly header: string;
   readonly kind: ColumnKind;
   readonly widthPt: number;
   readonly list?: ListKey;
+  /**
+   * An optional column (development-plan link, amendment reason, follow-up): a table without it is
+   * still valid, and inserting the template adds it at the table's right end, never moving a column.
+   */
+  readonly extension?: true;
 }
 
 export interface TemplateTable {
@@ -48,6 +54,42 @@ export const SETTING_KEYS = {
 const text = (header: string, widthPt: number, list?: ListKey): TemplateColumn =>
   list ? { header, kind: "text", widthPt, list } : { header, kind: "text", widthPt };
 const monthColumns: TemplateColumn[] = FISCAL_MONTHS.map((m) => ({ header: m, kind: "month", widthPt: 30 }));
+const extension = (column: TemplateColumn): TemplateColumn => ({ ...column, extension: true });
+
+/** Where a project comes from in the local development plan (แผนพัฒนาท้องถิ่น): its book, page and item. */
+export const DEV_PLAN_LINK_HEADERS = {
+  edition: "แผนพัฒนาท้องถิ่น (ฉบับ)",
+  page: "แผนพัฒนาท้องถิ่น (หน้า)",
+  item: "แผนพัฒนาท้องถิ่น (ลำดับ)",
+} as const;
+
+/** Why a project is added or changed in a เพิ่มเติม / เปลี่ยนแปลง / แก้ไข edition. */
+export const AMENDMENT_REASON_HEADER = "เหตุผลความจำเป็น";
+
+/** The follow-up of the year, per project or equipment item. */
+export const FOLLOW_UP_HEADERS = {
+  status: "สถานะ",
+  contractDate: "วันที่ลงนามสัญญา",
+  contractAmount: "จำนวนเงินตามสัญญา (บาท)",
+  disbursed: "เบิกจ่ายแล้ว (บาท)",
+  completionDate: "วันที่แล้วเสร็จ",
+  problems: "ปัญหาและอุปสรรค",
+} as const;
+
+const devPlanLinkColumns: TemplateColumn[] = [
+  extension(text(DEV_PLAN_LINK_HEADERS.edition, 120)),
+  extension({ header: DEV_PLAN_LINK_HEADERS.page, kind: "integer", widthPt: 60 }),
+  extension({ header: DEV_PLAN_LINK_HEADERS.item, kind: "integer", widthPt: 60 }),
+];
+const amendmentColumns: TemplateColumn[] = [extension(text(AMENDMENT_REASON_HEADER, 220))];
+const followUpColumns: TemplateColumn[] = [
+  extension(text(FOLLOW_UP_HEADERS.status, 130, "followUpStatuses")),
+  extension({ header: FOLLOW_UP_HEADERS.contractDate, kind: "date", widthPt: 95 }),
+  extension({ header: FOLLOW_UP_HEADERS.contractAmount, kind: "money", widthPt: 100 }),
+  extension({ header: FOLLOW_UP_HEADERS.disbursed, kind: "money", widthPt: 100 }),
+  extension({ header: FOLLOW_UP_HEADERS.completionDate, kind: "date", widthPt: 95 }),
+  extension(text(FOLLOW_UP_HEADERS.problems, 200)),
+];
 
 export const SETTINGS_TABLE: TemplateTable = {
   sheet: "ตั้งค่า",
@@ -84,6 +126,9 @@ export const PROJECTS_TABLE: TemplateTable = {
     text("งบ", 90, "budgetTypes"),
     text("หมวด", 120, "expenditureCategories"),
     text("หมายเหตุ", 150),
+    ...devPlanLinkColumns,
+    ...amendmentColumns,
+    ...followUpColumns,
   ],
   initialRows: [],
 };
@@ -105,6 +150,8 @@ export const EQUIPMENT_TABLE: TemplateTable = {
     ...monthColumns,
     text("ฉบับ", 90),
     text("หมายเหตุ", 150),
+    ...amendmentColumns,
+    ...followUpColumns,
   ],
   initialRows: [],
 };
@@ -141,6 +188,32 @@ export const BUDGET_LINES_TABLE: TemplateTable = {
   initialRows: [],
 };
 
+/** The local development plan's project list (its ผ.02), that own-budget projects must come from. */
+export const DEV_PLAN_PROJECTS_TABLE: TemplateTable = {
+  sheet: "แผนพัฒนา",
+  table: "DevPlanProjects",
+  optional: true,
+  columns: [
+    text("แผนพัฒนาท้องถิ่น (ฉบับ)", 120),
+    { header: "หน้า", kind: "integer", widthPt: 50 },
+    { header: "ลำดับ", kind: "integer", widthPt: 50 },
+    text("ยุทธศาสตร์", 70, "strategies"),
+    text("แผนงาน", 170, "workPlans"),
+    text("โครงการ", 260),
+    { header: "งบประมาณ (บาท)", kind: "money", widthPt: 100 },
+  ],
+  initialRows: [],
+};
+
+/** The prose of the plan book (คำนำ, ส่วนที่ 1 บทนำ, the preparing unit); blank means the standard text. */
+export const PLAN_TEXTS_TABLE: TemplateTable = {
+  sheet: "ข้อความแผน",
+  table: "PlanTexts",
+  optional: true,
+  columns: [text("หัวข้อ", 200), text("ข้อความ", 520)],
+  initialRows: [],
+};
+
 /** Every template table, in the order the sheets are inserted. */
 export const TEMPLATE_TABLES: readonly TemplateTable[] = [
   SETTINGS_TABLE,
@@ -149,6 +222,8 @@ export const TEMPLATE_TABLES: readonly TemplateTable[] = [
   EQUIPMENT_TABLE,
   EDITIONS_TABLE,
   BUDGET_LINES_TABLE,
+  DEV_PLAN_PROJECTS_TABLE,
+  PLAN_TEXTS_TABLE,
 ];
 
 /** Hidden-from-print sheet that holds the dropdown lists (catalog values), one column per list. */

@@ -77,7 +77,8 @@ export function scanSheet(pkg: OoxmlPackage, part: string, options: ScanOptions 
     let cell: ScannedValue = null;
     // An empty string is an empty cell, as Excel shows it.
     if (type === "inlineStr") cell = inlineText === "" ? null : decodeEscapes(inlineText);
-    else if (hasValue) {
+    // openpyxl writes a formula's result as an empty <v/>: no result, not an empty value.
+    else if (hasValue && !(hasFormula && type !== "str" && value.trim() === "")) {
       if (type === "s") cell = { sst: Number(value) };
       else if (type === "str") cell = value === "" ? null : decodeEscapes(value);
       else if (type === "b") cell = value.trim() === "1" || value.trim().toLowerCase() === "true";
