@@ -46,6 +46,8 @@ export interface TemplateReport {
   readonly kept: readonly string[];
   /** Per kept table, template headers it lacks (the user must add them). */
   readonly missingHeaders: Readonly<Record<string, readonly string[]>>;
+  /** Per kept table, optional template columns added now at its right end (no column moved). */
+  readonly addedColumns: Readonly<Record<string, readonly string[]>>;
   /** What could not be done on this Excel version (e.g. dropdowns need ExcelApi 1.8). */
   readonly degraded: readonly DegradedFeatureWithoutValues[];
 }

@@ -39,7 +39,13 @@ export class FakeWorkbook implements WorkbookPort {
     return [...this.sheets.values()];
   }
   async insertTemplate(tables: readonly TemplateTable[]): Promise<TemplateReport> {
-    return { created: tables.map((t) => t.table), kept: [], missingHeaders: {}, degraded: [] };
+    return {
+      created: tables.map((t) => t.table),
+      kept: [],
+      missingHeaders: {},
+      addedColumns: {},
+      degraded: [],
+    };
   }
   async writeSheets(
     specs: readonly SheetSpec[],

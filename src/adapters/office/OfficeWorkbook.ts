@@ -344,7 +344,8 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
         sheet.getRangeByIndexes(0, 0, 1, nextListColumn).format.font.bold = true;
       }
       await context.sync();
-      return { created, kept, missingHeaders, degraded };
+      // Optional columns are not yet added to existing tables here: they stay listed as missing.
+      return { created, kept, missingHeaders, addedColumns: {}, degraded };
     });
   }
 

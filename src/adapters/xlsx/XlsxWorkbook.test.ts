@@ -227,6 +227,53 @@ describe("XlsxWorkbook.insertTemplate", () => {
   });
 });
 
+describe("XlsxWorkbook.insertTemplate on a table of an earlier template", () => {
+  const earlier = PROJECTS_TABLE.columns.filter((c) => !c.extension).map((c) => c.header);
+  const added = PROJECTS_TABLE.columns.filter((c) => c.extension).map((c) => c.header);
+  const earlierWorkbook = (note?: string) =>
+    fromExceljs((raw) => {
+      const sheet = raw.addWorksheet("โครงการ");
+      sheet.addTable({
+        name: "Projects",
+        ref: "B2",
+        columns: earlier.map((name) => ({ name })),
+        rows: [
+          earlier.map((_, i) => (i === 3 ? "โครงการเดิม" : null)),
+          earlier.map((_, i) => (i === 3 ? "โครงการสอง" : null)),
+        ],
+      } as never);
+      if (note !== undefined) sheet.getCell("AB3").value = note;
+    });
+
+  it("adds the optional columns at the table's right end, moving nothing", async () => {
+    const book = await earlierWorkbook();
+    const report = await book.insertTemplate([PROJECTS_TABLE], {});
+    expect(report.addedColumns).toEqual({ Projects: added });
+    expect(report.missingHeaders).toEqual({});
+    const [grid] = await (await roundTrip(book)).readTables(["Projects"]);
+    expect(grid?.headers).toEqual([...earlier, ...added]);
+    expect(grid?.firstColumn).toBe(1);
+    expect(grid?.rows.map((r) => r[3])).toEqual(["โครงการเดิม", "โครงการสอง"]);
+    expect(grid?.rows.every((r) => r.slice(earlier.length).every((v) => v === null))).toBe(true);
+    const seen = (await asSeenByExceljs(book)).getWorksheet("โครงการ")!;
+    expect(seen.getCell("AA2").value).toBe(added[0]);
+    expect(seen.getCell("AA2").font).toMatchObject({ bold: true });
+    // AA–AJ: plan book, page, item, reason, status, contract date, contract amount, disbursed, …
+    expect(seen.getCell("AF3").numFmt).toBe("d/m/yyyy");
+    expect(seen.getCell("AG3").numFmt).toBe("#,##0.00");
+    expect(seen.getCell("AE3").dataValidation).toMatchObject({ type: "list" });
+  });
+
+  it("adds nothing where the user has cells to the right, and says which columns are missing", async () => {
+    const book = await earlierWorkbook("บันทึกของฉัน");
+    const before = await book.toBuffer();
+    const report = await book.insertTemplate([PROJECTS_TABLE], {});
+    expect(report.addedColumns).toEqual({});
+    expect(report.missingHeaders).toEqual({ Projects: added });
+    expect(await book.toBuffer()).toEqual(before);
+  });
+});
+
 describe("XlsxWorkbook.appendTableRows and writeTableCells", () => {
   it("fills a new table's blank first row, grows the table, and writes text as text", async () => {
     const book = XlsxWorkbook.create();

@@ -17,7 +17,9 @@ export interface ImportedTemplateRows {
 
 export const MONTH_MARK = "✓";
 
-const EXTENSION_BLANKS: readonly CellValue[] = PROJECTS_TABLE.columns.filter((c) => c.extension).map(() => "");
+const EXTENSION_BLANKS: readonly CellValue[] = PROJECTS_TABLE.columns
+  .filter((c) => c.extension)
+  .map(() => "");
 
 /**
  * Turns an import into rows to write under the template tables, so the plan can then be validated and built

@@ -35,6 +35,8 @@ export const en: Strings = {
     inserting: "Inserting the template…",
     created: "Created:",
     kept: "Already there (left unchanged):",
+    addedColumns: (table: string, headers: string) =>
+      `Added at the right end of table ${table} (no column moved): ${headers}`,
     missingHeaders: (table: string, headers: string) =>
       `Table ${table} lacks these column headers: ${headers} — please add them yourself`,
     degraded: "This Excel version cannot do everything; please set by hand:",

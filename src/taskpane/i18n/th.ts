@@ -39,6 +39,8 @@ export const th = {
     created: "สร้างใหม่:",
     kept: "มีอยู่แล้ว (ไม่แก้ไข):",
     missingHeaders: (table: string, headers: string) => `ตาราง ${table} ขาดหัวคอลัมน์: ${headers} — กรุณาเพิ่มเอง`,
+    addedColumns: (table: string, headers: string) =>
+      `เพิ่มคอลัมน์ที่ขวาสุดของตาราง ${table} (คอลัมน์เดิมไม่ย้าย): ${headers}`,
     degraded: "Excel รุ่นนี้ทำบางอย่างให้ไม่ได้ ต้องตั้งค่าเอง:",
     nothingCreated: "ไม่มีตารางใหม่ ตารางทั้งหมดมีอยู่แล้ว",
     failed: "ใส่แม่แบบไม่สำเร็จ",

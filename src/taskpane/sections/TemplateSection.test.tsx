@@ -20,6 +20,7 @@ describe("TemplateSection", () => {
         created: ["PlanSettings", "Strategies", "Projects", "Equipment"],
         kept: [],
         missingHeaders: {},
+        addedColumns: {},
         degraded: [DEGRADED.dropdowns],
       })),
     });
@@ -41,6 +42,7 @@ describe("TemplateSection", () => {
       insertTemplate: jest.fn(async () => ({
         created: ["Equipment"],
         kept: ["Projects"],
+        addedColumns: {},
         missingHeaders: { Projects: ["ฉบับ"] },
         degraded: [],
       })),

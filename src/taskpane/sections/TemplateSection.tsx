@@ -52,6 +52,9 @@ function ReportView({ report }: { report: TemplateReport }) {
             {t.kept} {report.kept.map(sheetOf).join(", ")}
           </div>
         )}
+        {Object.entries(report.addedColumns).map(([table, headers]) => (
+          <div key={`added-${table}`}>{t.addedColumns(sheetOf(table), headers.join(", "))}</div>
+        ))}
         {headerGaps.map(([table, headers]) => (
           <div key={table}>{t.missingHeaders(sheetOf(table), headers.join(", "))}</div>
         ))}

@@ -1,4 +1,5 @@
-import { columnLetter, parseA1, parseRangeA1 } from "../../../domain/grid/a1";
+import { columnLetter, parseA1, parseRangeA1, type CellRect } from "../../../domain/grid/a1";
+import { pointsToCharacters } from "../pointsToCharacters";
 import type { OoxmlPackage } from "../package/OoxmlPackage";
 import {
   attr,
@@ -143,6 +144,30 @@ export class SheetPatcher {
     rowElement.removeAttribute("spans");
     this.maxRow = Math.max(this.maxRow, row);
     this.maxColumn = Math.max(this.maxColumn, column);
+  }
+
+  /** The sheet's merged areas. */
+  mergedAreas(): CellRect[] {
+    const container = childNamed(this.root, "mergeCells");
+    return (container ? childrenNamed(container, "mergeCell") : []).flatMap((m) => {
+      const rect = parseRangeA1(attr(m, "ref") ?? "");
+      return rect ? [rect] : [];
+    });
+  }
+
+  /** Gives a column a width unless the sheet already says something about that column. */
+  setColumnWidthIfUnset(column: number, widthPt: number): void {
+    const cols = childNamed(this.root, "cols") ?? this.insertChild("cols");
+    const existing = childrenNamed(cols, "col");
+    const n = column + 1;
+    if (existing.some((c) => Number(attr(c, "min")) <= n && Number(attr(c, "max")) >= n)) return;
+    const element = createLike(cols, "col");
+    element.setAttribute("min", String(n));
+    element.setAttribute("max", String(n));
+    element.setAttribute("width", String(Math.round(pointsToCharacters(widthPt) * 1000) / 1000));
+    element.setAttribute("customWidth", "1");
+    // Columns are listed in order.
+    cols.insertBefore(element, existing.find((c) => Number(attr(c, "min")) > n) ?? null);
   }
 
   /** Adds a list validation over a range (e.g. a dropdown on a new table's column). */

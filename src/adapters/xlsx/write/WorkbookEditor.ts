@@ -48,6 +48,7 @@ export class WorkbookEditor {
   private readonly root: Element;
   private readonly overrides: { part: string; contentType: string }[] = [];
   private readonly removedParts: string[] = [];
+  private changed = false;
 
   constructor(
     private readonly pkg: OoxmlPackage,
@@ -92,6 +93,7 @@ export class WorkbookEditor {
    * active tab so every name keeps its sheet. Returns its position.
    */
   addSheet(sheet: NewSheetPart, position = this.sheetElements().length): number {
+    this.changed = true;
     const part = this.freePart("xl/worksheets/sheet", ".xml");
     this.writeSheetPart(part, sheet);
     const [relationshipId] = addRelationships(this.pkg, this.workbookPart, [
@@ -118,6 +120,7 @@ export class WorkbookEditor {
 
   /** Gives an existing sheet new content in place: same part name, position, sheetId and tab. */
   replaceSheet(index: number, sheet: NewSheetPart): void {
+    this.changed = true;
     const part = this.partOf(index);
     const element = this.sheetElements()[index];
     if (part === null || !element) throw new RangeError(`sheet ${index} has no part`);
@@ -130,6 +133,7 @@ export class WorkbookEditor {
 
   /** Deletes a sheet with its part and the parts only it used; later positions shift down. */
   removeSheet(index: number): void {
+    this.changed = true;
     const element = this.sheetElements()[index];
     if (!element) return;
     const part = this.partOf(index);
@@ -149,6 +153,7 @@ export class WorkbookEditor {
 
   /** Replaces the names local to a sheet that this tool writes (print area and titles) by these. */
   setLocalNames(index: number, names: readonly LocalName[]): void {
+    this.changed = true;
     const container = this.definedNamesElement();
     const replaced = new Set(names.map((n) => n.name.toLowerCase()));
     for (const element of childrenNamed(container, "definedName")) {
@@ -169,6 +174,7 @@ export class WorkbookEditor {
 
   /** A workbook-level name (e.g. the tool's hidden workbook id), created or replaced. */
   setWorkbookName(name: string, formula: string, hidden: boolean): void {
+    this.changed = true;
     const container = this.definedNamesElement();
     for (const element of childrenNamed(container, "definedName"))
       if (
@@ -185,6 +191,7 @@ export class WorkbookEditor {
 
   /** Hides or shows sheets; the active tab moves to a visible sheet (Excel refuses a hidden one). */
   setStates(states: ReadonlyMap<number, "visible" | "hidden">): void {
+    this.changed = true;
     this.sheetElements().forEach((element, i) => {
       const state = states.get(i);
       if (state === "hidden") element.setAttribute("state", "hidden");
@@ -201,7 +208,9 @@ export class WorkbookEditor {
     }
   }
 
+  /** Writes the workbook part and content types, when anything was changed. */
   save(): void {
+    if (!this.changed) return;
     this.pkg.write(this.workbookPart, serializeXml(this.doc));
     updateContentTypes(this.pkg, { overrides: this.overrides, removed: this.removedParts });
   }
@@ -221,6 +230,7 @@ export class WorkbookEditor {
    * sheet's relationships; returns the relationship id the sheet's `tablePart` must name.
    */
   addTable(sheetPart: string, xml: (id: number) => string): string {
+    this.changed = true;
     const tablePart = this.freePart("xl/tables/table", ".xml");
     this.pkg.write(tablePart, xml(this.nextTableId()));
     this.overrides.push({ part: tablePart, contentType: CONTENT_TYPE.table });

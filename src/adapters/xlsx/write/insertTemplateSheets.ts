@@ -1,6 +1,11 @@
 import type { TemplateReport } from "../../../app/WorkbookPort";
 import { columnLetter } from "../../../domain/grid/a1";
-import { LISTS_SHEET, type ListKey, type TemplateTable } from "../../../domain/template/templateSpec";
+import {
+  LISTS_SHEET,
+  type ListKey,
+  type TemplateColumn,
+  type TemplateTable,
+} from "../../../domain/template/templateSpec";
 import {
   PREPARED_ROWS,
   STRATEGY_LIST_FORMULA,
@@ -16,6 +21,8 @@ import type { WorkbookStructure } from "../read/readStructure";
 import { resolveSharedStrings } from "../read/resolveSharedStrings";
 import { scanSheet } from "../read/scanSheet";
 import type { TableGrid } from "../../../domain/grid/TableGrid";
+import { compact } from "../../../domain/text/whiteSpace";
+import { appendTableColumns } from "./appendTableColumns";
 import { tableFromSheet } from "../../../domain/parse/tableFromSheet";
 import { readSheetCellsOf } from "../read/readSheetCellsOf";
 import { SheetPatcher } from "./SheetPatcher";
@@ -40,7 +47,7 @@ export function insertTemplateSheets(
   const created: string[] = [];
   const converted: string[] = [];
   const kept: string[] = [];
-  const missingHeaders: Record<string, string[]> = {};
+  const lacking: { template: TemplateTable; grid: TableGrid; missing: TemplateColumn[] }[] = [];
   const toCreate: TemplateTable[] = [];
   const existing = readTableGrids(
     pkg,
@@ -58,20 +65,21 @@ export function insertTemplateSheets(
       continue;
     }
     kept.push(template.table);
-    const present = new Set(grid.headers);
-    const missing = template.columns.map((c) => c.header).filter((h) => !present.has(h));
-    if (missing.length > 0) missingHeaders[template.table] = missing;
+    const present = new Set(grid.headers.map(compact));
+    const missing = template.columns.filter((c) => !present.has(compact(c.header)));
+    if (missing.length > 0) lacking.push({ template, grid, missing });
   }
-  if (toCreate.length === 0) return { created, kept, missingHeaders, degraded: [] };
+  if (toCreate.length === 0 && !lacking.some((l) => l.missing.some((c) => c.extension)))
+    return { created, kept, missingHeaders: headersOf(lacking), addedColumns: {}, degraded: [] };
 
   const styles = new StyleSheetEditor(pkg, structure.stylesPart ?? "xl/styles.xml");
   const editor = new WorkbookEditor(pkg, structure.workbookPart);
   const infos = readSheetInfos(pkg, structure);
   const firstGenerated = infos.findIndex((s) => s.owner !== null);
   let insertAt = firstGenerated < 0 ? infos.length : firstGenerated;
-  const { listSource, addListsSheet } = planLists(pkg, structure, styles, lists);
-  const headerXf = styles.xfOf(TEMPLATE_HEADER_STYLE);
+  const { listSource, writeLists } = planLists(pkg, structure, styles, lists);
   for (const template of toCreate) {
+    const headerXf = styles.xfOf(TEMPLATE_HEADER_STYLE);
     const kindXfs = template.columns.map((c) =>
       styles.xfOf({ numberFormat: TEMPLATE_NUMBER_FORMATS[c.kind] }),
     );
@@ -91,11 +99,28 @@ export function insertTemplateSheets(
       created.push(template.table);
     }
   }
+  // Optional columns the user's tables lack go at their right end; required ones the user must add.
+  const addedColumns: Record<string, string[]> = {};
+  for (const entry of lacking) {
+    const extensions = entry.missing.filter((c) => c.extension);
+    const table = findTables(structure, [entry.template.table])[0];
+    if (extensions.length === 0 || !table) continue;
+    if (appendTableColumns(pkg, structure, table, entry.grid, extensions, styles, listSource)) {
+      addedColumns[entry.template.table] = extensions.map((c) => c.header);
+      entry.missing = entry.missing.filter((c) => !c.extension);
+    }
+  }
   // The lists come after the input sheets: reference data, not something to fill in.
-  addListsSheet(editor, insertAt);
+  writeLists(editor, insertAt);
   styles.save();
   editor.save();
-  return { created: [...created, ...converted], kept, missingHeaders, degraded: [] };
+  return {
+    created: [...created, ...converted],
+    kept,
+    missingHeaders: headersOf(lacking),
+    addedColumns,
+    degraded: [],
+  };
 }
 
 function bodyRowsOf(template: TemplateTable): (string | null)[][] {
@@ -194,6 +219,14 @@ function addTableToSheet(
   patcher.save();
 }
 
+function headersOf(lacking: readonly { template: TemplateTable; missing: readonly TemplateColumn[] }[]) {
+  return Object.fromEntries(
+    lacking
+      .filter((l) => l.missing.length > 0)
+      .map((l) => [l.template.table, l.missing.map((c) => c.header)]),
+  );
+}
+
 /** Makes an Excel table over a plain range that already holds the template's headers and rows. */
 function tableOverRange(
   pkg: OoxmlPackage,
@@ -237,8 +270,9 @@ function uniqueNames(names: readonly string[]): string[] {
 }
 
 /**
- * Keeps list columns already on the lists sheet and adds the missing ones; returns each list's range
- * (the strategies list follows the user's Strategies table instead).
+ * Keeps list columns already on the lists sheet and plans the missing ones; returns each list's range
+ * (the strategies list follows the user's Strategies table instead). The missing lists are written by
+ * `writeLists`, and only when a dropdown referred to one of them.
  */
 function planLists(
   pkg: OoxmlPackage,
@@ -247,7 +281,7 @@ function planLists(
   lists: Readonly<Record<string, readonly string[]>>,
 ): {
   listSource: (key: ListKey) => string | null;
-  addListsSheet: (editor: WorkbookEditor, at: number) => void;
+  writeLists: (editor: WorkbookEditor, at: number) => void;
 } {
   const columns = new Map<string, { column: number; length: number }>();
   const sheet = structure.sheets.find((s) => s.name === LISTS_SHEET);
@@ -262,58 +296,48 @@ function planLists(
     });
   }
   const missing = Object.keys(lists).filter((key) => !columns.has(key) && (lists[key]?.length ?? 0) > 0);
-  let addListsSheet = (_editor: WorkbookEditor, _at: number): void => {};
-  if (missing.length > 0) {
-    const headerXf = styles.xfOf({ font: { bold: true }, numberFormat: "@" });
-    const textXf = styles.xfOf({ numberFormat: "@" });
-    const start = Math.max(-1, ...[...columns.values()].map((c) => c.column)) + 1;
-    const cells: { row: number; column: number; value: string; xf: number }[] = [];
-    missing.forEach((key, i) => {
-      const column = start + i;
-      const values = lists[key] ?? [];
-      cells.push({ row: 0, column, value: key, xf: headerXf });
-      values.forEach((value, r) => cells.push({ row: r + 1, column, value, xf: textXf }));
-      columns.set(key, { column, length: values.length });
-    });
-    if (sheet?.part) {
-      const patcher = new SheetPatcher(pkg, sheet.part, LISTS_SHEET);
-      for (const { row, column, value, xf } of cells) patcher.setCell(row, column, value, xf);
-      patcher.save();
-    } else {
-      const byRow = new Map<number, XmlRow["cells"][number][]>();
-      for (const { row, column, value, xf } of cells)
-        byRow.set(row, [...(byRow.get(row) ?? []), { column, value, xf }]);
-      const widths = Array.from({ length: start + missing.length }, (_, c) =>
-        c >= start ? LIST_COLUMN_WIDTH_PT : null,
-      );
-      addListsSheet = (editor, at) => {
-        editor.addSheet(
-          {
-            name: LISTS_SHEET,
-            xml: worksheetXml({
-              rows: [...byRow]
-                .sort((a, b) => a[0] - b[0])
-                .map(([row, rowCells]) => ({ row, cells: rowCells })),
-              columnWidthsPt: widths,
-              columnXfs: widths.map((w) => (w === null ? null : textXf)),
-              merges: [],
-              frozenRows: 0,
-            }),
-          },
-          at,
-        );
-      };
-    }
-  }
+  const start = Math.max(-1, ...[...columns.values()].map((c) => c.column)) + 1;
+  missing.forEach((key, i) => columns.set(key, { column: start + i, length: lists[key]?.length ?? 0 }));
+  let referred = false;
   const listSource = (key: ListKey): string | null => {
     const list = columns.get(key);
     if (list && list.length > 0) {
+      if (missing.includes(key)) referred = true;
       const letter = columnLetter(list.column);
       return `${quoteSheet(LISTS_SHEET)}!$${letter}$2:$${letter}$${list.length + 1}`;
     }
     return key === "strategies" ? STRATEGY_LIST_FORMULA : null;
   };
-  return { listSource, addListsSheet };
+  const writeLists = (editor: WorkbookEditor, at: number): void => {
+    if (!referred || missing.length === 0) return;
+    const headerXf = styles.xfOf({ font: { bold: true }, numberFormat: "@" });
+    const textXf = styles.xfOf({ numberFormat: "@" });
+    const cells = missing.flatMap((key, i) => [
+      { row: 0, column: start + i, value: key, xf: headerXf },
+      ...(lists[key] ?? []).map((value, r) => ({ row: r + 1, column: start + i, value, xf: textXf })),
+    ]);
+    if (sheet?.part) {
+      const patcher = new SheetPatcher(pkg, sheet.part, LISTS_SHEET);
+      for (const { row, column, value, xf } of cells) patcher.setCell(row, column, value, xf);
+      patcher.save();
+      return;
+    }
+    const byRow = new Map<number, XmlRow["cells"][number][]>();
+    for (const { row, column, value, xf } of cells)
+      byRow.set(row, [...(byRow.get(row) ?? []), { column, value, xf }]);
+    const widths = Array.from({ length: start + missing.length }, (_, c) =>
+      c >= start ? LIST_COLUMN_WIDTH_PT : null,
+    );
+    const xml = worksheetXml({
+      rows: [...byRow].sort((a, b) => a[0] - b[0]).map(([row, rowCells]) => ({ row, cells: rowCells })),
+      columnWidthsPt: widths,
+      columnXfs: widths.map((w) => (w === null ? null : textXf)),
+      merges: [],
+      frozenRows: 0,
+    });
+    editor.addSheet({ name: LISTS_SHEET, xml }, at);
+  };
+  return { listSource, writeLists };
 }
 
 function isText(value: unknown): boolean {
