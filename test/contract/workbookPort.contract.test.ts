@@ -95,6 +95,7 @@ describe.each(HARNESSES)("WorkbookPort contract: $name", (harness) => {
         created: NAMES,
         kept: [],
         missingHeaders: {},
+        addedColumns: {},
         degraded: harness.degradedTemplate,
       });
       const sheets = await (await harness.reopen(port)).listSheets();

@@ -247,7 +247,9 @@ describe("XlsxWorkbook.insertTemplate on a table of an earlier template", () => 
 
   it("adds the optional columns at the table's right end, moving nothing", async () => {
     const book = await earlierWorkbook();
-    const report = await book.insertTemplate([PROJECTS_TABLE], {});
+    const report = await book.insertTemplate([PROJECTS_TABLE], {
+      followUpStatuses: ["ยังไม่ดำเนินการ", "ยกเลิก"],
+    });
     expect(report.addedColumns).toEqual({ Projects: added });
     expect(report.missingHeaders).toEqual({});
     const [grid] = await (await roundTrip(book)).readTables(["Projects"]);
@@ -261,13 +263,16 @@ describe("XlsxWorkbook.insertTemplate on a table of an earlier template", () => 
     // AA–AJ: plan book, page, item, reason, status, contract date, contract amount, disbursed, …
     expect(seen.getCell("AF3").numFmt).toBe("d/m/yyyy");
     expect(seen.getCell("AG3").numFmt).toBe("#,##0.00");
-    expect(seen.getCell("AE3").dataValidation).toMatchObject({ type: "list" });
+    expect(seen.getCell("AE3").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ["'รายการอ้างอิง'!$A$2:$A$3"],
+    });
   });
 
   it("adds nothing where the user has cells to the right, and says which columns are missing", async () => {
     const book = await earlierWorkbook("บันทึกของฉัน");
     const before = await book.toBuffer();
-    const report = await book.insertTemplate([PROJECTS_TABLE], {});
+    const report = await book.insertTemplate([PROJECTS_TABLE], { followUpStatuses: ["ยังไม่ดำเนินการ"] });
     expect(report.addedColumns).toEqual({});
     expect(report.missingHeaders).toEqual({ Projects: added });
     expect(await book.toBuffer()).toEqual(before);
