@@ -1,4 +1,5 @@
-import { isCellError, type CellValue } from "../grid/CellValue";
+import { isCellError, isCellFormula, type CellValue } from "../grid/CellValue";
+import { cleanText } from "../text/cleanText";
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 
@@ -24,10 +25,14 @@ export function compact(text: string): string {
   return text.replace(/[\s\u200b]+/gu, "");
 }
 
-/** A cell as trimmed text: numbers as typed digits, blanks and error values as "". */
+/**
+ * A cell as the plan holds it: clean text (cleanText: no invisible characters, Thai in standard
+ * order), trimmed, white space collapsed; numbers as typed digits; blanks, error values and formulas
+ * without a result as "" (rules report those cells themselves).
+ */
 export function cellText(value: CellValue): string {
-  if (value === null || isCellError(value)) return "";
-  if (typeof value === "string") return squeeze(value);
+  if (value === null || isCellError(value) || isCellFormula(value)) return "";
+  if (typeof value === "string") return squeeze(cleanText(value));
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }

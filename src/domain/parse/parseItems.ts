@@ -4,10 +4,11 @@ import type { Satang } from "../model/money";
 import { FISCAL_MONTHS, type MonthMask } from "../model/months";
 import type { LocatedTable } from "./locateTables";
 import { cellText } from "./normaliseText";
-import type { ParsedEquipment, ParsedProject } from "./ParsedWorkbook";
+import type { ParsedEquipment, ParsedItem, ParsedProject } from "./ParsedWorkbook";
 import { memoByCell } from "./memoByCell";
 import { parseMoneyCell } from "./parseMoneyCell";
-import { parseMonthCell } from "./parseMonthCell";
+import { isNoneMark, parseMonthCell } from "./parseMonthCell";
+import { cellOf } from "../model/SourceRef";
 import { valueOf, type Reading } from "./Reading";
 import {
   BUDGET_TYPE_ENTRIES,
@@ -27,7 +28,7 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
   const readStrategy = memoByCell((value) => readStrategyCell(value, strategies));
   const readBudgetType = memoByCell((value) => readCatalogCell(value, BUDGET_TYPE_ENTRIES));
   const readCategory = memoByCell((value) => readCatalogCell(value, CATEGORY_ENTRIES));
-  return mapTableRows(table, { ...PROJECT_FIELDS, ...MONTH_FIELDS }, ["seq"], (row) => {
+  return mapTableRows(table, { ...PROJECT_FIELDS, ...MONTH_FIELDS }, (row) => {
     const fundingSource = read.fundingSource(cellAt(row, "fundingSource"));
     // One literal per row, its shared fields written out as in parseEquipment: building each row
     // from an intermediate item object (or a spread) dominated reading 50,000 rows.
@@ -40,6 +41,7 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
       location: cellText(cellAt(row, "location")),
       responsibleUnit: read.responsibleUnit(cellAt(row, "responsibleUnit")),
       months: monthsOf(row),
+      noneMarks: noneMarksOf(row),
       edition: read.edition(cellAt(row, "edition")),
       note: cellText(cellAt(row, "note")),
       strategyNumber: readStrategy(cellAt(row, "strategyNumber")),
@@ -55,7 +57,7 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
 export function parseEquipment(table: LocatedTable): ParsedEquipment[] {
   const read = itemReaders();
   const readType = memoByCell((value) => readCatalogCell(value, CATALOG.equipmentTypes));
-  return mapTableRows(table, { ...EQUIPMENT_FIELDS, ...MONTH_FIELDS }, ["seq"], (row) => {
+  return mapTableRows(table, { ...EQUIPMENT_FIELDS, ...MONTH_FIELDS }, (row) => {
     const fundingSource = read.fundingSource(cellAt(row, "fundingSource"));
     return {
       ref: row.ref,
@@ -66,6 +68,7 @@ export function parseEquipment(table: LocatedTable): ParsedEquipment[] {
       location: cellText(cellAt(row, "location")),
       responsibleUnit: read.responsibleUnit(cellAt(row, "responsibleUnit")),
       months: monthsOf(row),
+      noneMarks: noneMarksOf(row),
       edition: read.edition(cellAt(row, "edition")),
       note: cellText(cellAt(row, "note")),
       equipmentType: readType(cellAt(row, "equipmentType")),
@@ -102,6 +105,18 @@ function monthsOf(row: TableRow): MonthMask {
     MASKS.set(bits, mask);
   }
   return mask;
+}
+
+/** The row's month cells holding only a "none" mark, with the first as typed; null for the many rows without. */
+function noneMarksOf(row: TableRow): ParsedItem["noneMarks"] {
+  let found: { text: string; cells: string[] } | null = null;
+  for (const month of FISCAL_MONTHS) {
+    const value = cellAt(row, month);
+    if (!isNoneMark(value)) continue;
+    found ??= { text: cellText(value), cells: [] };
+    found.cells.push(cellOf(row.ref, month));
+  }
+  return found;
 }
 
 const UNBUDGETED_ZERO = { status: "ok" as const, value: 0, text: "" };

@@ -1,6 +1,7 @@
 import { WORK_PLANS } from "../../catalog/workPlans";
+import { matchKey } from "../../text/matchKey";
 
-const squeeze = (text: string): string => text.replace(/\s+/gu, "");
+const squeeze = matchKey;
 
 /** Every catalog spelling (name and aliases) with its canonical name, longest first so prefixes match best. */
 const SPELLINGS = WORK_PLANS.flatMap((w) =>
