@@ -5,7 +5,8 @@ import { importedTemplateRows } from "../domain/import/importedTemplateRows";
 import type { SkippedRow } from "../domain/import/ImportResult";
 import type { SheetCells } from "../domain/import/SheetCells";
 import type { OrganisationType, Settings } from "../domain/model/plan";
-import { cellText, compact, toArabicDigits } from "../domain/parse/normaliseText";
+import { cellText, toArabicDigits } from "../domain/parse/normaliseText";
+import { matchKey } from "../domain/text/matchKey";
 import {
   PROJECTS_TABLE,
   SETTINGS_TABLE,
@@ -148,7 +149,7 @@ export async function importSheet(port: WorkbookPort, sheetName: string | null):
     const key = SETTING_KEYS_BY_LABEL.find(([, text]) => text === label)?.[0];
     if (!key) continue;
     const index = (settingsGrid?.rows ?? []).findIndex(
-      (row) => compact(cellText(row[0] ?? null)) === compact(label),
+      (row) => matchKey(cellText(row[0] ?? null)) === matchKey(label),
     );
     const current = index >= 0 ? settingsGrid?.rows[index]?.[1] : null;
     if (index >= 0 && !isBlank(current ?? null)) continue;
