@@ -22,5 +22,10 @@ const PRINTS_NOTHING = /^[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\
 
 /** True for null, empty strings and strings that print nothing (white space, zero-width characters). */
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && PRINTS_NOTHING.test(value));
+  if (value === null) return true;
+  if (typeof value !== "string") return false;
+  // Nearly every text starts with a printable ASCII or Thai character: then it is not blank.
+  const first = value.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x0e01 && first <= 0x0e5b)) return false;
+  return PRINTS_NOTHING.test(value);
 }

@@ -92,17 +92,52 @@ const SARA_AM_BEFORE_TONE = /\u0e33([\u0e48-\u0e4b]+)/gu;
 const DOUBLE_SARA_E = /\u0e40\u0e40/gu;
 
 /**
- * Text that cleanText may change: any character but tab, line breaks, printable ASCII and Thai other
- * than นิคหิต, and the Thai sequences it respells (including those NFC reorders: ุ or ู before ฺ).
- * Plain ASCII and Thai in standard order pass with this one test, so the 50,000 tidy cells of a large
- * plan are neither copied nor normalised.
+ * Tidiness of a text (textTidiness): `AsciiThai`, printable ASCII, tab, line breaks and Thai in
+ * standard order, which cleanText and NFKC keep; `WithSymbols`, the same with symbols cleanText and
+ * NFC keep (×, –, “”, ✓ …) but NFKC may change; `Untidy`, anything else.
  */
-const UNTIDY =
-  /[^\t\n\r\u0020-\u007e\u0e01-\u0e3a\u0e3f-\u0e4c\u0e4e-\u0e5b]|\u0e40\u0e40|[\u0e48-\u0e4c][\u0e31\u0e34-\u0e3a\u0e47]|[\u0e38\u0e39]\u0e3a|\u0e33[\u0e48-\u0e4b]|([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1/u;
+export const Tidiness = { AsciiThai: 0, WithSymbols: 1, Untidy: 2 } as const;
+export type Tidiness = (typeof Tidiness)[keyof typeof Tidiness];
+
+// The tidiness tests are patterns without the u flag: on these BMP classes V8 runs them several
+// times faster than with it, and a lone surrogate half (of any character outside the BMP) simply
+// counts as untidy.
+/** A character other than printable ASCII, tab, line breaks and Thai but นิคหิต. */
+const NOT_ASCII_THAI = /[^\t\n\r\x20-\x7e\u0e01-\u0e3a\u0e3f-\u0e4c\u0e4e-\u0e5b]/;
+/**
+ * A character other than those and symbols that neither cleanText nor NFC change, alone or after
+ * any other character: Latin-1 punctuation and letters, general punctuation, currency, number forms,
+ * arrows, mathematical and technical signs, enclosed alphanumerics, box drawing, shapes and dingbats
+ * (✓). Ranges holding NFC singletons (Ω, Å, 〈) or spaces are left out.
+ */
+const NOT_PLAIN =
+  /[^\t\n\r\x20-\x7e\u0e01-\u0e3a\u0e3f-\u0e4c\u0e4e-\u0e5b\u00a1-\u00ac\u00ae-\u00ff\u2010-\u2027\u2030-\u205e\u2070-\u20cf\u2150-\u2328\u232b-\u23ff\u2460-\u27bf]/;
+/**
+ * A Thai sequence cleanText respells: เเ, a tone mark or การันต์ before its vowel, ุ or ู before ฺ
+ * (NFC reorders them), ำ before a tone mark, a stacked mark typed twice.
+ */
+const RESPELT =
+  /\u0e40\u0e40|[\u0e48-\u0e4c][\u0e31\u0e34-\u0e3a\u0e47]|[\u0e38\u0e39]\u0e3a|\u0e33[\u0e48-\u0e4b]|\u0e31\u0e31|\u0e34\u0e34|\u0e35\u0e35|\u0e36\u0e36|\u0e37\u0e37|\u0e38\u0e38|\u0e39\u0e39|\u0e3a\u0e3a|\u0e47\u0e47|\u0e48\u0e48|\u0e49\u0e49|\u0e4a\u0e4a|\u0e4b\u0e4b|\u0e4c\u0e4c|\u0e4e\u0e4e/;
+
+/**
+ * How far cleanText (and foldText) may change a text: the 50,000 tidy cells of a large plan are
+ * then neither copied nor normalised. Untidy: a character outside the tidy sets (no-break and other
+ * spaces, invisible characters, PUA, combining marks, นิคหิต …) or a sequence RESPELT matches.
+ */
+export function textTidiness(text: string): Tidiness {
+  if (hasRespeltThai(text)) return Tidiness.Untidy;
+  if (!NOT_ASCII_THAI.test(text)) return Tidiness.AsciiThai;
+  return NOT_PLAIN.test(text) ? Tidiness.Untidy : Tidiness.WithSymbols;
+}
+
+/** True when the text has a Thai sequence cleanText respells (RESPELT). */
+export function hasRespeltThai(text: string): boolean {
+  return RESPELT.test(text);
+}
 
 /** True when cleanText(text) is text itself. */
 export function isCleanText(text: string): boolean {
-  return !UNTIDY.test(text);
+  return textTidiness(text) !== Tidiness.Untidy;
 }
 
 /**
@@ -115,7 +150,7 @@ export function isCleanText(text: string): boolean {
  * @example cleanText("ประจ\u0e4d\u0e32ปี\u200b") //=> "ประจำปี"
  */
 export function cleanText(text: string): string {
-  if (!UNTIDY.test(text)) return text;
+  if (textTidiness(text) !== Tidiness.Untidy) return text;
   const plain = text
     .replace(PUA, (ch) => THAI_PUA[ch.charCodeAt(0)] ?? ch)
     .replace(INVISIBLE, "")

@@ -1,4 +1,4 @@
-import { cleanText, isCleanText, joinSaraAm } from "./cleanText";
+import { cleanText, joinSaraAm, textTidiness, Tidiness } from "./cleanText";
 
 /** Dashes and minus signs that print like a hyphen. */
 const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d]/gu;
@@ -16,7 +16,7 @@ const THAI_DIGIT = /[\u0e50-\u0e59]/gu;
 export function foldText(text: string): string {
   const clean = cleanText(text);
   // Tidy ASCII and Thai are their own NFKC (ำ aside, which is joined again): only digits change.
-  const compatible = isCleanText(clean) ? clean : joinSaraAm(clean.normalize("NFKC"));
+  const compatible = textTidiness(clean) === Tidiness.AsciiThai ? clean : joinSaraAm(clean.normalize("NFKC"));
   return compatible
     .replace(THAI_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0e50 + 0x30))
     .replace(DASHES, "-")

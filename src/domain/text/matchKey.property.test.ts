@@ -19,6 +19,13 @@ const thaiPiece = fc.constantFrom(
   "A",
   "a",
   "\u0301",
+  "×",
+  "✓",
+  "é",
+  "½",
+  "’",
+  "Ω",
+  "\u2212",
 );
 const anyText = fc.oneof(
   fc.array(thaiPiece, { maxLength: 14 }).map((pieces) => pieces.join("")),

@@ -93,7 +93,7 @@ describe("duplicateProject name keys", () => {
       (n) => n.replace(/แ/gu, "เเ"),
       (n) => `  ${n.replace(/ /gu, "   ")} `,
     ];
-    const thai = fc.constantFrom(..."กขนปทยอำาเแัิีุู่้๊์ 3๓9a".split(""));
+    const thai = fc.constantFrom(..."กขนปทยอำาเแัิีุู่้๊์ 3๓9a–×“’✓éÀ½".split(""));
     const base = fc.oneof(
       fc.array(thai, { minLength: 1, maxLength: 6 }).map((chars) => chars.join("")),
       fc.string({ unit: "binary", minLength: 1, maxLength: 5 }),
