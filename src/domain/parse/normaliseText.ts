@@ -26,7 +26,7 @@ export function squeeze(text: string): string {
  * (without the u flag, several times faster on these classes) for most of the 250,000 text cells of
  * a large plan, instead of cleanText's and squeeze's own.
  */
-const UNTIDY_CELL = /[^\x20-\x7e\u0e01-\u0e3a\u0e3f-\u0e4c\u0e4e-\u0e5b]|  |^ | $/;
+const UNTIDY_CELL = /[^\x20-\x7e\u0e01-\u0e3a\u0e3f-\u0e4c\u0e4e-\u0e5b]| {2}|^ | $/;
 
 const isTidyCell = (text: string): boolean => !UNTIDY_CELL.test(text) && !hasRespeltThai(text);
 
