@@ -1,22 +1,12 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import { writeFile } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
-import { officialFontEnvironment } from "../../src/cli/officialFontConfig";
 import { layoutOfficialTables } from "../../src/domain/layout/layoutOfficialTables";
 import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
 import { samplePlan } from "../../src/domain/rollup/testing/samplePlan";
-import {
-  hasCommand,
-  overlappingWords,
-  pageCount,
-  pageLines,
-  pageSize,
-  pageText,
-  pageWords,
-} from "./pdfPages";
+import { overlappingWords, pageCount, pageLines, pageSize, pageText, pageWords } from "./pdfPages";
+import { describeWhenPrinting, printSheets } from "./printSheets";
 
 /**
  * ผด.02 of the sample plan with an 800- and a 5,000-character detail, printed through LibreOffice:
@@ -24,10 +14,6 @@ import {
  * (issue #13). Each detail carries numbered tokens (T001 …), so the PDF shows whether any text is lost.
  * PRINT_CHECK_KEEP=dir keeps the PDF and its pages as PNG there, to look at.
  */
-const available = hasCommand("soffice") && hasCommand("pdfinfo", "-v");
-if (!available && process.env["CI"]) throw new Error("print check needs soffice and poppler-utils in CI");
-const describeWhenPrinting = available ? describe : describe.skip;
-
 const FILLER = "จัดซื้อวัสดุก่อสร้างสำหรับซ่อมแซมถนนคอนกรีตเสริมเหล็ก กว้าง 4 เมตร ยาว 120 เมตร ";
 
 /** A detail of about `length` characters: numbered tokens between Thai sentences. */
@@ -42,7 +28,7 @@ function detailOf(prefix: string, length: number): { text: string; tokens: strin
   return { text: text.trim(), tokens };
 }
 
-describeWhenPrinting("print check of long texts (LibreOffice)", () => {
+describeWhenPrinting()("print check of long texts (LibreOffice)", () => {
   const dir = process.env["PRINT_CHECK_KEEP"] ?? fs.mkdtempSync(path.join(os.tmpdir(), "print-long-"));
   const medium = detailOf("M", 800);
   const long = detailOf("L", 5000);
@@ -64,17 +50,7 @@ describeWhenPrinting("print check of long texts (LibreOffice)", () => {
     if (!found) throw new Error("no ผด.02");
     spec = found;
     fs.mkdirSync(dir, { recursive: true });
-    const workbook = XlsxWorkbook.create();
-    await workbook.writeSheets([spec], "2026-11-27T00:00:00Z");
-    const file = path.join(dir, "long-details.xlsx");
-    await writeFile(file, await workbook.toBuffer());
-    pdf = file.replace(/\.xlsx$/u, ".pdf");
-    const fontEnv = await officialFontEnvironment(path.join(dir, "fonts"));
-    execFileSync("soffice", ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, file], {
-      env: { ...process.env, HOME: dir, ...fontEnv },
-      stdio: "ignore",
-      timeout: 240_000,
-    });
+    [pdf = ""] = await printSheets([{ spec, name: "long-details" }], dir);
     if (process.env["PRINT_CHECK_KEEP"])
       execFileSync("pdftoppm", ["-png", "-r", "60", pdf, path.join(dir, "page")]);
   }, 300_000);

@@ -65,22 +65,32 @@ function allBlank(cells: readonly CellValue[], indexes: readonly number[]): bool
   return true;
 }
 
+/**
+ * The cells of the table's data rows (in `columns`, or all) whose value `pick` takes, as what it
+ * returns with the sheet and A1 cell: one walk for the error values and the formulas below.
+ */
+function findCells<T extends object>(
+  table: LocatedTable,
+  columns: readonly number[] | null,
+  pick: (value: CellValue) => T | null,
+): ({ sheet: string; cell: string } & T)[] {
+  const { grid } = table;
+  const found: ({ sheet: string; cell: string } & T)[] = [];
+  table.data.rows.forEach((values, i) => {
+    const at = (j: number): void => {
+      const picked = pick(values[j] ?? null);
+      if (picked)
+        found.push({ sheet: grid.sheet, cell: toA1(sheetRowOf(grid, i), grid.firstColumn + j), ...picked });
+    };
+    if (columns) columns.forEach(at);
+    else values.forEach((_, j) => at(j));
+  });
+  return found;
+}
+
 /** Every spreadsheet error value (#REF!, #N/A, …) in the table's data rows, with its cell. */
 export function findCellErrors(table: LocatedTable): { sheet: string; cell: string; error: string }[] {
-  const { grid } = table;
-  const found: { sheet: string; cell: string; error: string }[] = [];
-  table.data.rows.forEach((values, i) =>
-    values.forEach((value: CellValue, j) => {
-      if (isCellError(value)) {
-        found.push({
-          sheet: grid.sheet,
-          cell: toA1(sheetRowOf(grid, i), grid.firstColumn + j),
-          error: value.error,
-        });
-      }
-    }),
-  );
-  return found;
+  return findCells(table, null, (value) => (isCellError(value) ? { error: value.error } : null));
 }
 
 /**
@@ -89,20 +99,7 @@ export function findCellErrors(table: LocatedTable): { sheet: string; cell: stri
  * script) leaves. Their values are unknown; rules report them, never as blank or as 0.
  */
 export function findFormulas(table: LocatedTable): { sheet: string; cell: string; formula: string }[] {
-  const { grid } = table;
-  const read = [...table.columnOf.values()];
-  const found: { sheet: string; cell: string; formula: string }[] = [];
-  table.data.rows.forEach((values, i) => {
-    for (const j of read) {
-      const value = values[j] ?? null;
-      if (isCellFormula(value)) {
-        found.push({
-          sheet: grid.sheet,
-          cell: toA1(sheetRowOf(grid, i), grid.firstColumn + j),
-          formula: value.formula,
-        });
-      }
-    }
-  });
-  return found;
+  return findCells(table, [...table.columnOf.values()], (value) =>
+    isCellFormula(value) ? { formula: value.formula } : null,
+  );
 }
