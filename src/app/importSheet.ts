@@ -7,7 +7,7 @@ import { settingsFromTitle } from "../domain/import/settingsFromTitle";
 import type { SkippedRow } from "../domain/import/ImportResult";
 import type { SheetCells } from "../domain/import/SheetCells";
 import type { Settings } from "../domain/model/plan";
-import { compact } from "../domain/text/whiteSpace";
+import { matchKey } from "../domain/text/matchKey";
 import {
   PROJECTS_TABLE,
   SETTINGS_TABLE,
@@ -108,7 +108,9 @@ export async function importSheet(port: WorkbookPort, sheetName: string | null):
     if (isBlank(value)) continue;
     const key = SETTING_KEYS_BY_LABEL.find(([, text]) => text === label)?.[0];
     if (!key) continue;
-    const index = (settingsGrid?.rows ?? []).findIndex((row) => compact(cellText(row[0])) === compact(label));
+    const index = (settingsGrid?.rows ?? []).findIndex(
+      (row) => matchKey(cellText(row[0])) === matchKey(label),
+    );
     const current = index >= 0 ? settingsGrid?.rows[index]?.[1] : null;
     if (index >= 0 && !isBlank(current ?? null)) continue;
     if (index >= 0) cellWrites.push({ row: index, column: 1, value });

@@ -4,6 +4,10 @@ import { analysePlan } from "./analysePlan";
 import type { CellValue } from "./grid/CellValue";
 import { PROJECTS_TABLE } from "./template/templateSpec";
 import { parseMoneyCell } from "./parse/parseMoneyCell";
+import { layoutOfficialTables } from "./layout/layoutOfficialTables";
+import { MAX_SATANG } from "./model/money";
+import { rollupPlan } from "./rollup/rollupPlan";
+import { toSummaryJson } from "./rollup/toSummaryJson";
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 
@@ -33,6 +37,12 @@ const typedCell: fc.Arbitrary<CellValue> = fc.oneof(
     "เพิ่มเติม",
     "กองสาธารณสุขฯ",
     { error: "#REF!" },
+    { formula: "=F2*2" },
+    "\u200b",
+    "หลัก\u200b",
+    "ข้อบัญญัติงบประมาณรายจ่ายประจ\u0e4d\u0e32ปี",
+    "10/10/26",
+    1e15,
     true,
   ),
   fc.string({ maxLength: 8 }),
@@ -84,6 +94,36 @@ describe("parseMoneyCell on generated amounts", () => {
           expect(parseMoneyCell(text)).toMatchObject({ status: "ok", value: satang });
         },
       ),
+    );
+  });
+});
+
+describe("roll-ups and printed tables on any amounts typed", () => {
+  // Amounts near and past the bound, huge and tiny, as numbers and as text.
+  const amount: fc.Arbitrary<CellValue> = fc.oneof(
+    fc.double({ min: -1e20, max: 1e20 }),
+    fc.constantFrom<CellValue>(1e15, 999_999_999_999.99, 1e12, 5e11, 0.005, Number.MAX_VALUE, -0),
+    fc.bigInt({ min: 0n, max: 10n ** 22n }).map((n) => n.toLocaleString("en-US")),
+    fc.integer({ min: 0, max: 10 ** 9 }),
+  );
+
+  it("never throw, and every total is the exact sum of the plan's rows", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(amount, fc.boolean()), { minLength: 1, maxLength: 8 }), (rows) => {
+        const builder = planGrids();
+        for (const [budget, equipment] of rows) {
+          if (equipment) builder.withEquipment({ "งบประมาณ (บาท)": budget });
+          else builder.withProject({ "งบประมาณ (บาท)": budget });
+        }
+        const { plan } = analysePlan(builder.build());
+        const summary = rollupPlan(plan, { edition: null, excludeUnbudgeted: false });
+        const projects = plan.projects.reduce((sum, p) => sum + p.budget, 0);
+        expect(summary.total.budget).toBe(projects);
+        expect(projects + plan.equipment.reduce((sum, e) => sum + e.budget, 0)).toBeLessThan(MAX_SATANG);
+        expect(() => toSummaryJson(summary, plan)).not.toThrow();
+        expect(() => layoutOfficialTables(plan, { edition: "หลัก" })).not.toThrow();
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -1,12 +1,15 @@
 import type { ParamsOf } from "../domain/validate/Issue";
 import { formatBaht } from "../domain/text/formatBaht";
-import { fieldLabel, settingLabel } from "./fieldLabels";
+import { fieldLabel, settingLabel, tableLabel } from "./fieldLabels";
 import type { IssueMessages } from "./IssueMessages";
 import { budgetPairText } from "./_lib/budgetPairText";
 import { buddhistEraHint } from "./_lib/buddhistEraHint";
-import { dateField, dateText, refusalReason } from "./_lib/procedureText";
+import { fixOf } from "./_lib/differenceText";
+import { dateField, dateText, refusalReason, slashDate } from "./_lib/procedureText";
 
 const field = (p: ParamsOf<"missing-value">): string => fieldLabel(p.field, p.table, "en");
+const table = (name: string): string => tableLabel(name, "en");
+const baht = (amount: number): string => amount.toLocaleString("en-US");
 const alias =
   (label: string) =>
   (p: ParamsOf<"work-plan-alias">): string =>
@@ -15,6 +18,14 @@ const alias =
 /** English message of every issue code, for Office display languages other than Thai. */
 export const EN_MESSAGES: IssueMessages = {
   "cell-error": (p) => `The cell shows the error ${p.value}; fix the formula or type the value again`,
+  "formula-without-result": (p) =>
+    `The cell holds the formula ${p.formula} with no result saved (the file was saved by a program that does not calculate, such as a script), so its value is unknown; open the file in Excel or LibreOffice and save it again`,
+  "merged-cells": (p) =>
+    `Cells ${p.range} are merged inside the rows of the ${table(p.table)}, so one value stands for several rows; unmerge them and fill in every row`,
+  "rows-below-table": (p) =>
+    `${p.count} rows typed below the ${table(p.table)} (down to ${p.lastCell}) lie outside the table, which did not grow; they were read as part of it. Extend the table over them: in Excel click in the table, then Table Design → Resize Table (LibreOffice never grows a table)`,
+  "row-below-not-read": (p) =>
+    `This row below the ${table(p.table)}, after a blank row, looks like one of its rows but is not counted; move it up to the end of the table (delete the blank rows between) and extend the table over it, or delete it if it is not part of the plan`,
   "missing-value": (p) => `"${field(p)}" is empty; fill it in`,
   "missing-setting": (p) => `The setting "${settingLabel(p.setting, "en")}" is empty`,
   "missing-fiscal-year": () => `The fiscal year (B.E.) is missing; type a 4-digit B.E. year such as 2570`,
@@ -24,17 +35,22 @@ export const EN_MESSAGES: IssueMessages = {
     return `Fiscal year "${p.value}" is not valid; type a 4-digit B.E. year such as 2570${hint}`;
   },
   "unknown-organisation-type": (p) =>
-    `Organisation type "${p.value}" is not in the list; choose อบต., เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร or อบจ.`,
+    `Organisation type "${p.value}" is not in the list; ${fixOf(p, "en", "choose อบต., เทศบาลตำบล, เทศบาลเมือง, เทศบาลนคร or อบจ.")}`,
   "organisation-type-alias": alias("Organisation type"),
-  "unreadable-number": (p) => `Number "${p.value}" is not a sequence number; type a whole number from 1`,
+  "unreadable-number": (p) =>
+    p.max === undefined
+      ? `Number "${p.value}" is not a sequence number; type a whole number from 1`
+      : `Number "${p.value}" is not a sequence number; type a whole number from 1 to ${p.max}`,
   "duplicate-strategy-number": (p) =>
     `Strategy number ${p.number} is also used in ${p.firstCell}; give each strategy its own number`,
   "unknown-strategy": (p) =>
-    `Strategy "${p.value}" is not in the Strategies table; use the number of an existing strategy, e.g. 1`,
-  "unknown-work-plan": (p) => `Work plan "${p.value}" is not an official work plan; choose one from the list`,
-  "unknown-funding-source": (p) => `Funding source "${p.value}" is not in the list; choose one from the list`,
+    `Strategy "${p.value}" is not in the Strategies table; ${fixOf(p, "en", "use the number of an existing strategy, e.g. 1")}`,
+  "unknown-work-plan": (p) =>
+    `Work plan "${p.value}" is not an official work plan; ${fixOf(p, "en", "choose one from the list")}`,
+  "unknown-funding-source": (p) =>
+    `Funding source "${p.value}" is not in the list; ${fixOf(p, "en", "choose one from the list")}`,
   "unknown-equipment-type": (p) =>
-    `Equipment type "${p.value}" is not one of the 16 equipment types; choose one from the list`,
+    `Equipment type "${p.value}" is not one of the 16 equipment types; ${fixOf(p, "en", "choose one from the list")}`,
   "work-plan-alias": alias("Work plan"),
   "funding-source-alias": alias("Funding source"),
   "equipment-type-alias": alias("Equipment type"),
@@ -44,11 +60,17 @@ export const EN_MESSAGES: IssueMessages = {
   "unreadable-budget": (p) =>
     `Budget "${p.value}" is not an amount; type a number such as 10000 or 10,000.00`,
   "negative-budget": (p) => `Budget "${p.value}" is negative; type an amount of 0 or more`,
+  "budget-too-large": (p) =>
+    `The amount "${p.value}" is ${baht(p.limit)} baht or more, which no local government's budget comes near (too many digits?); check the amount`,
+  "plan-total-too-large": (p) =>
+    `With this row's amount "${p.value}" the plan's total reaches ${baht(p.limit)} baht, which no local government's budget comes near, so the row is not counted; check the amounts of the rows (too many digits?)`,
   "no-month-marked": () => `No month is marked; put ✓ in at least one month column (ต.ค.–ก.ย.)`,
+  "month-none-mark": (p) =>
+    `Month cells holding only "${p.value}" (${p.cells}) are read as not running that month; put ✓ where the activity runs and leave the other months empty`,
   "unknown-budget-type": (p) =>
-    `Budget type "${p.value}" is not in the list; choose งบกลาง, งบบุคลากร, งบดำเนินงาน, งบลงทุน, งบรายจ่ายอื่น or งบเงินอุดหนุน`,
+    `Budget type "${p.value}" is not in the list; ${fixOf(p, "en", "choose งบกลาง, งบบุคลากร, งบดำเนินงาน, งบลงทุน, งบรายจ่ายอื่น or งบเงินอุดหนุน")}`,
   "unknown-expenditure-category": (p) =>
-    `Expenditure category "${p.value}" is not in the list; choose one from the list`,
+    `Expenditure category "${p.value}" is not in the list; ${fixOf(p, "en", "choose one from the list")}`,
   "incomplete-budget-pair": (p) => {
     const missing = p.field === "budgetType" ? "budget type (งบ)" : "expenditure category (หมวด)";
     return `"${p.value}" is given but the ${missing} is empty; fill in both งบ and หมวด, or leave both blank`;
@@ -62,10 +84,12 @@ export const EN_MESSAGES: IssueMessages = {
   "duplicate-project": (p) =>
     `Project "${p.name}" repeats ${p.firstCell} in edition ${p.edition}; check it was not entered twice`,
   "invalid-edition-code": (p) =>
-    `Edition "${p.value}" is not a valid edition; leave it blank (main plan) or type e.g. "เพิ่มเติม 1/2570"`,
+    `Edition "${p.value}" is not a valid edition; ${fixOf(p, "en", 'leave it blank (main plan) or type e.g. "เพิ่มเติม 1/2570"')}`,
   "edition-not-recorded": (p) =>
     `Edition "${p.edition}" is not in the Editions table; add a row for it on the "ฉบับ" sheet`,
   "unreadable-date": (p) => `Date "${p.value}" cannot be read; type e.g. 10 ต.ค. 2569 or 10/10/2569`,
+  "two-digit-year": (p) =>
+    `The year of the date "${p.value}" has only two digits, so it may be B.E. or AD; it probably means ${p.meant}. Type a 4-digit B.E. year, e.g. ${slashDate(p.meant)}`,
   "over-appropriation": (p) =>
     `${p.workPlan}${budgetPairText(p)}: the plan totals ${formatBaht(p.planned)} baht, over the ordinance's ${formatBaht(p.appropriated)} baht; check the project budgets or the BudgetLines table`,
   "under-appropriation": (p) =>

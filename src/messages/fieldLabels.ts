@@ -40,6 +40,20 @@ export function fieldLabel(field: string, table: string, lang: Language): string
   return labels ? labels[lang] : field;
 }
 
+const TABLE_LABELS: Labels = {
+  PlanSettings: { th: "ตารางตั้งค่า", en: "settings table (PlanSettings)" },
+  Strategies: { th: "ตารางยุทธศาสตร์", en: "Strategies table" },
+  Projects: { th: "ตารางโครงการ", en: "Projects table" },
+  Equipment: { th: "ตารางครุภัณฑ์", en: "Equipment table" },
+  Editions: { th: "ตารางฉบับ", en: "Editions table" },
+  BudgetLines: { th: "ตารางงบตามข้อบัญญัติ", en: "BudgetLines table" },
+};
+
+/** A template table as the user knows it ("ตารางโครงการ", "Projects table"), by its table name. */
+export function tableLabel(table: string, lang: Language): string {
+  return TABLE_LABELS[table]?.[lang] ?? table;
+}
+
 /** Label of a PlanSettings key. */
 export function settingLabel(key: keyof typeof SETTING_KEYS, lang: Language): string {
   return lang === "th" ? SETTING_KEYS[key] : SETTING_LABELS_EN[key];

@@ -1,12 +1,15 @@
 import type { ParamsOf } from "../domain/validate/Issue";
 import { formatBaht } from "../domain/text/formatBaht";
-import { fieldLabel, settingLabel } from "./fieldLabels";
+import { fieldLabel, settingLabel, tableLabel } from "./fieldLabels";
 import type { IssueMessages } from "./IssueMessages";
 import { budgetPairText } from "./_lib/budgetPairText";
 import { buddhistEraHint } from "./_lib/buddhistEraHint";
-import { dateField, dateText, refusalReason } from "./_lib/procedureText";
+import { fixOf } from "./_lib/differenceText";
+import { dateField, dateText, refusalReason, slashDate } from "./_lib/procedureText";
 
 const field = (p: ParamsOf<"missing-value">): string => fieldLabel(p.field, p.table, "th");
+const table = (name: string): string => tableLabel(name, "th");
+const baht = (amount: number): string => amount.toLocaleString("en-US");
 const alias =
   (label: string) =>
   (p: ParamsOf<"work-plan-alias">): string =>
@@ -15,6 +18,14 @@ const alias =
 /** Thai message of every issue code: what was found (quoting the cell's value) and how to fix it. */
 export const TH_MESSAGES: IssueMessages = {
   "cell-error": (p) => `เซลล์แสดงค่าผิดพลาด ${p.value} ให้แก้สูตรหรือพิมพ์ค่าใหม่`,
+  "formula-without-result": (p) =>
+    `เซลล์มีสูตร ${p.formula} แต่ไม่มีผลลัพธ์บันทึกไว้ (ไฟล์ถูกบันทึกด้วยโปรแกรมที่ไม่คำนวณสูตร เช่น สคริปต์) จึงไม่รู้ค่าของเซลล์ ให้เปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกอีกครั้ง`,
+  "merged-cells": (p) =>
+    `เซลล์ ${p.range} ถูกผสานไว้ในแถวข้อมูลของ${table(p.table)} ค่าเดียวจึงแทนหลายแถว ให้ยกเลิกการผสานเซลล์ แล้วกรอกค่าให้ครบทุกแถว`,
+  "rows-below-table": (p) =>
+    `มี ${p.count} แถวพิมพ์ไว้ใต้${table(p.table)} (ถึงเซลล์ ${p.lastCell}) นอกขอบเขตของตาราง ซึ่งไม่ได้ขยายลงมา ได้อ่านรวมเป็นส่วนหนึ่งของตารางแล้ว ให้ขยายตารางให้คลุมแถวเหล่านี้: ใน Excel คลิกในตาราง แล้วเลือก ออกแบบตาราง → ปรับขนาดตาราง (LibreOffice ไม่ขยายตารางให้เอง)`,
+  "row-below-not-read": (p) =>
+    `แถวนี้อยู่ใต้${table(p.table)} คั่นด้วยแถวว่าง ดูเหมือนเป็นรายการของตารางแต่ไม่ได้นับรวม ให้ย้ายขึ้นไปต่อท้ายตาราง (ลบแถวว่างที่คั่นออก) แล้วขยายตารางให้คลุม หรือลบออกถ้าไม่ใช่รายการของแผน`,
   "missing-value": (p) => `ยังไม่ได้กรอก "${field(p)}" ให้กรอกให้ครบ`,
   "missing-setting": (p) => `ยังไม่ได้กรอก "${settingLabel(p.setting, "th")}" ในตารางตั้งค่า`,
   "missing-fiscal-year": () => `ยังไม่ได้กรอกปีงบประมาณ (พ.ศ.) ให้พิมพ์ปี พ.ศ. 4 หลัก เช่น 2570`,
@@ -24,14 +35,21 @@ export const TH_MESSAGES: IssueMessages = {
     return `ปีงบประมาณ "${p.value}" ไม่ถูกต้อง ให้พิมพ์ปี พ.ศ. 4 หลัก เช่น 2570${hint}`;
   },
   "unknown-organisation-type": (p) =>
-    `ประเภทองค์กร "${p.value}" ไม่อยู่ในรายการ ให้เลือก อบต. เทศบาลตำบล เทศบาลเมือง เทศบาลนคร หรือ อบจ.`,
+    `ประเภทองค์กร "${p.value}" ไม่อยู่ในรายการ ${fixOf(p, "th", "ให้เลือก อบต. เทศบาลตำบล เทศบาลเมือง เทศบาลนคร หรือ อบจ.")}`,
   "organisation-type-alias": alias("ประเภทองค์กร"),
-  "unreadable-number": (p) => `ลำดับ "${p.value}" ไม่ใช่เลขลำดับ ให้พิมพ์ตัวเลขตั้งแต่ 1 ขึ้นไป`,
+  "unreadable-number": (p) =>
+    p.max === undefined
+      ? `ลำดับ "${p.value}" ไม่ใช่เลขลำดับ ให้พิมพ์ตัวเลขตั้งแต่ 1 ขึ้นไป`
+      : `ลำดับ "${p.value}" ไม่ใช่เลขลำดับ ให้พิมพ์ตัวเลขตั้งแต่ 1 ถึง ${p.max}`,
   "duplicate-strategy-number": (p) => `ลำดับยุทธศาสตร์ ${p.number} ซ้ำกับเซลล์ ${p.firstCell} ให้ใช้เลขลำดับที่ไม่ซ้ำกัน`,
-  "unknown-strategy": (p) => `ยุทธศาสตร์ "${p.value}" ไม่มีในตารางยุทธศาสตร์ ให้ใส่เลขลำดับของยุทธศาสตร์ที่มีอยู่ เช่น 1`,
-  "unknown-work-plan": (p) => `แผนงาน "${p.value}" ไม่อยู่ในรายการแผนงาน ให้เลือกจากรายการ เช่น "แผนงานการศึกษา"`,
-  "unknown-funding-source": (p) => `แหล่งงบประมาณ "${p.value}" ไม่อยู่ในรายการ ให้เลือกจากรายการแหล่งงบประมาณ`,
-  "unknown-equipment-type": (p) => `ประเภทครุภัณฑ์ "${p.value}" ไม่อยู่ใน 16 ประเภทครุภัณฑ์ ให้เลือกจากรายการ`,
+  "unknown-strategy": (p) =>
+    `ยุทธศาสตร์ "${p.value}" ไม่มีในตารางยุทธศาสตร์ ${fixOf(p, "th", "ให้ใส่เลขลำดับของยุทธศาสตร์ที่มีอยู่ เช่น 1")}`,
+  "unknown-work-plan": (p) =>
+    `แผนงาน "${p.value}" ไม่อยู่ในรายการแผนงาน ${fixOf(p, "th", 'ให้เลือกจากรายการ เช่น "แผนงานการศึกษา"')}`,
+  "unknown-funding-source": (p) =>
+    `แหล่งงบประมาณ "${p.value}" ไม่อยู่ในรายการ ${fixOf(p, "th", "ให้เลือกจากรายการแหล่งงบประมาณ")}`,
+  "unknown-equipment-type": (p) =>
+    `ประเภทครุภัณฑ์ "${p.value}" ไม่อยู่ใน 16 ประเภทครุภัณฑ์ ${fixOf(p, "th", "ให้เลือกจากรายการ")}`,
   "work-plan-alias": alias("แผนงาน"),
   "funding-source-alias": alias("แหล่งงบประมาณ"),
   "equipment-type-alias": alias("ประเภทครุภัณฑ์"),
@@ -40,10 +58,17 @@ export const TH_MESSAGES: IssueMessages = {
   "unit-alias": alias("หน่วยงาน"),
   "unreadable-budget": (p) => `งบประมาณ "${p.value}" อ่านเป็นจำนวนเงินไม่ได้ ให้พิมพ์ตัวเลข เช่น 10000 หรือ 10,000.00`,
   "negative-budget": (p) => `งบประมาณ "${p.value}" ติดลบ ให้ใส่จำนวนเงินตั้งแต่ 0 ขึ้นไป`,
+  "budget-too-large": (p) =>
+    `จำนวนเงิน "${p.value}" ถึง ${baht(p.limit)} บาทหรือมากกว่า ซึ่งไม่มี อปท. ใดมีงบประมาณถึง (อาจพิมพ์ตัวเลขเกิน) ให้ตรวจสอบจำนวนเงิน`,
+  "plan-total-too-large": (p) =>
+    `เมื่อรวมจำนวนเงิน "${p.value}" ของแถวนี้ ยอดรวมของแผนถึง ${baht(p.limit)} บาท ซึ่งไม่มี อปท. ใดมีงบประมาณถึง จึงไม่ได้นับแถวนี้ ให้ตรวจสอบจำนวนเงินของแถวต่าง ๆ (อาจพิมพ์ตัวเลขเกิน)`,
   "no-month-marked": () => `ยังไม่ได้ระบุเดือนที่ดำเนินการ ให้ใส่เครื่องหมาย ✓ ในช่องเดือน (ต.ค.–ก.ย.) อย่างน้อย 1 เดือน`,
+  "month-none-mark": (p) =>
+    `ช่องเดือนที่มีเพียง "${p.value}" (${p.cells}) ถือว่าไม่ได้ดำเนินการในเดือนนั้น ถ้าตั้งใจให้ดำเนินการ ให้ใส่ ✓ แทน ถ้าไม่ใช่ ให้เว้นว่างไว้`,
   "unknown-budget-type": (p) =>
-    `งบ "${p.value}" ไม่อยู่ในรายการ ให้เลือก งบกลาง งบบุคลากร งบดำเนินงาน งบลงทุน งบรายจ่ายอื่น หรือ งบเงินอุดหนุน`,
-  "unknown-expenditure-category": (p) => `หมวด "${p.value}" ไม่อยู่ในรายการ ให้เลือกจากรายการหมวด`,
+    `งบ "${p.value}" ไม่อยู่ในรายการ ${fixOf(p, "th", "ให้เลือก งบกลาง งบบุคลากร งบดำเนินงาน งบลงทุน งบรายจ่ายอื่น หรือ งบเงินอุดหนุน")}`,
+  "unknown-expenditure-category": (p) =>
+    `หมวด "${p.value}" ไม่อยู่ในรายการ ${fixOf(p, "th", "ให้เลือกจากรายการหมวด")}`,
   "incomplete-budget-pair": (p) => {
     const missing = p.field === "budgetType" ? "งบ" : "หมวด";
     const given = missing === "งบ" ? "หมวด" : "งบ";
@@ -57,9 +82,12 @@ export const TH_MESSAGES: IssueMessages = {
     `งบประมาณเป็น 0 แต่แหล่งงบประมาณเป็น "${p.source}" ให้ตรวจสอบจำนวนเงิน หรือเลือก "ไม่ใช้งบประมาณ"`,
   "duplicate-project": (p) =>
     `โครงการ "${p.name}" ซ้ำกับเซลล์ ${p.firstCell} ในฉบับ${p.edition} ให้ตรวจสอบว่าไม่ได้กรอกซ้ำ`,
-  "invalid-edition-code": (p) => `ฉบับ "${p.value}" ไม่ถูกรูปแบบ ให้เว้นว่าง (ฉบับหลัก) หรือพิมพ์ เช่น "เพิ่มเติม 1/2570"`,
+  "invalid-edition-code": (p) =>
+    `ฉบับ "${p.value}" ไม่ถูกรูปแบบ ${fixOf(p, "th", 'ให้เว้นว่าง (ฉบับหลัก) หรือพิมพ์ เช่น "เพิ่มเติม 1/2570"')}`,
   "edition-not-recorded": (p) => `ฉบับ "${p.edition}" ยังไม่มีในตารางฉบับ ให้เพิ่มแถวของฉบับนี้ในแผ่นงาน "ฉบับ"`,
   "unreadable-date": (p) => `วันที่ "${p.value}" อ่านไม่ได้ ให้พิมพ์ เช่น 10 ต.ค. 2569 หรือ 10/10/2569`,
+  "two-digit-year": (p) =>
+    `ปีของวันที่ "${p.value}" มีเพียง 2 หลัก จึงไม่รู้ว่าเป็น พ.ศ. หรือ ค.ศ. น่าจะหมายถึง ${dateText(p.meant, "th")} ให้พิมพ์ปี พ.ศ. 4 หลัก เช่น ${slashDate(p.meant)}`,
   "over-appropriation": (p) =>
     `${p.workPlan}${budgetPairText(p)}: แผนรวม ${formatBaht(p.planned)} บาท เกินงบตามข้อบัญญัติ ${formatBaht(p.appropriated)} บาท ให้ตรวจสอบงบประมาณโครงการหรือตารางงบตามข้อบัญญัติ`,
   "under-appropriation": (p) =>

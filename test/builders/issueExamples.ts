@@ -6,6 +6,10 @@ import type { IssueCode, IssueOf, ParamsOf } from "../../src/domain/validate/Iss
  */
 export const ISSUE_EXAMPLES: { readonly [C in IssueCode]: ParamsOf<C> } = {
   "cell-error": { value: "#REF!" },
+  "formula-without-result": { formula: "=SUM(F2:F5)" },
+  "merged-cells": { range: "F5:F6", table: "Projects" },
+  "rows-below-table": { count: 10, table: "Projects", lastCell: "D61" },
+  "row-below-not-read": { table: "Projects" },
   "missing-value": { field: "budget", table: "Projects" },
   "missing-setting": { setting: "amphoe" },
   "missing-fiscal-year": {},
@@ -14,7 +18,7 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]: ParamsOf<C> } = {
   "unreadable-number": { value: "หนึ่ง" },
   "duplicate-strategy-number": { number: 2, firstCell: "A3" },
   "unknown-strategy": { value: "9" },
-  "unknown-work-plan": { value: "แผนงานท่องเที่ยว" },
+  "unknown-work-plan": { value: "แผนงานการศึกษ", nearest: "แผนงานการศึกษา" },
   "unknown-funding-source": { value: "เงินบริจาค" },
   "unknown-equipment-type": { value: "ครุภัณฑ์ทั่วไป" },
   "work-plan-alias": { value: "แผนงานการพานิชย์", canonical: "แผนงานการพาณิชย์" },
@@ -26,6 +30,9 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]: ParamsOf<C> } = {
   "organisation-type-alias": { value: "ทต.", canonical: "เทศบาลตำบล" },
   "unreadable-budget": { value: "ห้าหมื่น" },
   "negative-budget": { value: "-5,000" },
+  "budget-too-large": { value: "1000000000000000", limit: 1_000_000_000_000 },
+  "plan-total-too-large": { value: "900,000,000,000", limit: 1_000_000_000_000 },
+  "month-none-mark": { value: "-", cells: "K5, L5, M5" },
   "no-month-marked": {},
   "unknown-budget-type": { value: "งบพิเศษ" },
   "unknown-expenditure-category": { value: "ค่าอื่น ๆ" },
@@ -41,6 +48,7 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]: ParamsOf<C> } = {
   "invalid-edition-code": { value: "เพิ่ม 1" },
   "edition-not-recorded": { edition: "เพิ่มเติม 1/2570" },
   "unreadable-date": { value: "31/13/2569" },
+  "two-digit-year": { value: "10/10/26", meant: "2026-10-10" },
   "over-appropriation": { workPlan: "แผนงานการศึกษา", planned: 11_000_050, appropriated: 10_000_000 },
   "under-appropriation": {
     workPlan: "แผนงานการศึกษา",

@@ -1,3 +1,4 @@
+import { parseRangeA1, type CellRect } from "../../src/domain/grid/a1";
 import type { CellValue } from "../../src/domain/grid/CellValue";
 import type { TableGrid } from "../../src/domain/grid/TableGrid";
 import {
@@ -61,6 +62,9 @@ const defaultEquipment = (n: number): RowValues => ({
 interface TableState {
   spec: TemplateTable;
   rows: RowValues[];
+  /** Rows typed under the table, outside it (null: a blank row). */
+  below: (RowValues | null)[];
+  merges: CellRect[];
   headers: string[];
   headerRow: number;
   firstColumn: number;
@@ -81,6 +85,8 @@ export class PlanGrids {
       this.tables.set(spec.table, {
         spec,
         rows,
+        below: [],
+        merges: [],
         headers: spec.columns.map((c) => c.header),
         headerRow: 0,
         firstColumn: 0,
@@ -125,6 +131,32 @@ export class PlanGrids {
     return this.addRow(EQUIPMENT_TABLE.table, defaultEquipment, changes);
   }
 
+  /**
+   * Types a project under the Projects table, outside it (the table did not grow), after `blankRows`
+   * blank rows: a valid default row as withProject makes, numbered on.
+   */
+  withProjectBelow(changes: RowValues = {}, blankRows = 0): this {
+    const table = this.table(PROJECTS_TABLE.table);
+    const n = table.rows.length + table.below.filter((r) => r !== null).length + 1;
+    return this.withRowBelow(PROJECTS_TABLE.table, { ...defaultProject(n), ...changes }, blankRows);
+  }
+
+  /** Types a row of any values under a table, outside it, after `blankRows` blank rows. */
+  withRowBelow(tableName: string, values: RowValues, blankRows = 0): this {
+    const table = this.table(tableName);
+    for (let i = 0; i < blankRows; i++) table.below.push(null);
+    table.below.push(this.checked(table.spec, values));
+    return this;
+  }
+
+  /** Merges a range of a table's sheet, as an A1 range ("F2:F3"): the hidden cells keep their values. */
+  withMerge(tableName: string, range: string): this {
+    const rect = parseRangeA1(range);
+    if (!rect) throw new Error(`Not a range: ${range}`);
+    this.table(tableName).merges.push(rect);
+    return this;
+  }
+
   /** Adds the Editions table (default: one row for หลัก). */
   withEditions(rows: RowValues[] = [{ ฉบับ: "หลัก", เหตุที่จัดทำ: "ประกาศใช้ข้อบัญญัติงบประมาณรายจ่ายประจำปี" }]): this {
     this.ensure(EDITIONS_TABLE).rows = rows.map((r) => this.checked(EDITIONS_TABLE, r));
@@ -165,9 +197,9 @@ export class PlanGrids {
       firstColumn: t.firstColumn,
       headers: [...t.headers],
       rows: t.rows.map((row) => t.headers.map((h) => row[h] ?? null)),
-      rowsBelow: [],
+      rowsBelow: t.below.map((row) => t.headers.map((h) => row?.[h] ?? null)),
       firstRowBelow: t.headerRow + 1 + t.rows.length,
-      merges: [],
+      merges: [...t.merges],
     }));
   }
 
@@ -188,6 +220,8 @@ export class PlanGrids {
       this.tables.set(spec.table, {
         spec,
         rows: [],
+        below: [],
+        merges: [],
         headers: spec.columns.map((c) => c.header),
         headerRow: 0,
         firstColumn: 0,

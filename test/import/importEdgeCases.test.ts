@@ -224,3 +224,46 @@ describe("importPd02Sheet — edge cases", () => {
     expect(result.issues).toEqual([]);
   });
 });
+
+describe("importPd02Sheet — marks and amounts as the template reads them", () => {
+  const sheet = (row: Record<string, string | number>) =>
+    cellsFrom("Sheet1", {
+      ...threeRowHeader,
+      A4: "1. ยุทธศาสตร์การพัฒนาด้านการบริหารจัดการบ้านเมืองที่ดี",
+      A5: "1.1 แผนงานบริหารทั่วไป",
+      A6: 1,
+      B6: "โครงการจัดเก็บภาษีนอกสถานที่",
+      E6: "กองคลัง",
+      ...row,
+    });
+
+  // "-" and "0" fill the months that do not run in hand-made sheets: they were marked before (issue #13).
+  it("leaves months holding only '-', '0' or '–' unmarked", () => {
+    const result = importPd02Sheet(sheet({ D6: "20,000", F6: "-", G6: "0", H6: "✓", I6: "–", J6: 0 }), {});
+    expect(result.projects[0]?.months).toEqual(months("ธ.ค."));
+  });
+
+  it.each([
+    ["10,000.-", 10_000_00],
+    ["๑๐,๐๐๐.๐๐ บาท", 10_000_00],
+    ["１０,０００", 10_000_00],
+    ["-", 0],
+  ])("reads the budget %p as the template reader does", (typed, satang) => {
+    const result = importPd02Sheet(sheet({ D6: typed, H6: "✓" }), {});
+    expect(result.projects[0]?.budget).toBe(satang);
+    expect(result.issues.filter((i) => i.code === "import-budget-unreadable")).toEqual([]);
+  });
+
+  it("reads a work-plan heading copied from a PDF", () => {
+    const result = importPd02Sheet(
+      sheet({
+        A5: "1.1 แผนงานเคหะและชุมชน".replace("แ", "เเ"),
+        B6: "โครงการซ่อมบ\u0e4d\u0e32รุงถนน",
+        D6: 1,
+        H6: "✓",
+      }),
+      {},
+    );
+    expect(result.projects[0]).toMatchObject({ workPlan: "แผนงานเคหะและชุมชน", name: "โครงการซ่อมบำรุงถนน" });
+  });
+});

@@ -2,21 +2,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { execFileSync } from "node:child_process";
-import { writeFile } from "node:fs/promises";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { layoutOfficialTables } from "../../src/domain/layout/layoutOfficialTables";
 import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
 import { samplePlan } from "../fixtures/samplePlan";
-import { officialFontEnvironment } from "../../src/cli/officialFontConfig";
-import {
-  hasCommand,
-  overlappingWords,
-  pageCount,
-  pageLines,
-  pageSize,
-  pageText,
-  pageWords,
-} from "./pdfPages";
+import { overlappingWords, pageCount, pageLines, pageSize, pageText, pageWords } from "./pdfPages";
+import { describeWhenPrinting as describeWhenPrinting_, printSheets } from "./printSheets";
 
 /**
  * Prints the official sheets of the sample plan through the exceljs writer and LibreOffice, and
@@ -25,9 +15,7 @@ import {
  * aliased to TH Sarabun New (dev dependency) so LibreOffice lays text out with the real metrics.
  * Runs whenever soffice is installed; in CI (process.env.CI) a missing soffice fails.
  */
-const available = hasCommand("soffice") && hasCommand("pdfinfo", "-v");
-if (!available && process.env["CI"]) throw new Error("print check needs soffice and poppler-utils in CI");
-const describeWhenPrinting = available ? describe : describe.skip;
+const describeWhenPrinting = describeWhenPrinting_();
 
 /** A token that only the repeated header rows print on pages after the first (no Thai marks to scramble). */
 const HEADER_TOKEN: Record<SheetSpec["owner"]["kind"], string> = {
@@ -46,28 +34,14 @@ describeWhenPrinting("print check (LibreOffice)", () => {
   const printed: { spec: SheetSpec; pdf: string }[] = [];
 
   beforeAll(async () => {
-    const inputs: string[] = [];
-    for (const [e, edition] of editions.entries()) {
-      for (const spec of layoutOfficialTables(samplePlan(), { edition })) {
-        // One workbook per sheet, so each PDF holds exactly that sheet's pages.
-        const workbook = XlsxWorkbook.create();
-        await workbook.writeSheets([spec], "2026-11-27T00:00:00Z");
-        const file = path.join(dir, `${e}-${spec.owner.kind}.xlsx`);
-        await writeFile(file, await workbook.toBuffer());
-        inputs.push(file);
-        printed.push({ spec, pdf: file.replace(/\.xlsx$/u, ".pdf") });
-      }
-    }
-    const fontEnv = await officialFontEnvironment(path.join(dir, "fonts"));
-    execFileSync(
-      "soffice",
-      ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...inputs],
-      {
-        env: { ...process.env, HOME: dir, ...fontEnv },
-        stdio: "ignore",
-        timeout: 240_000,
-      },
+    const sheets = [...editions.entries()].flatMap(([e, edition]) =>
+      layoutOfficialTables(samplePlan(), { edition }).map((spec) => ({
+        spec,
+        name: `${e}-${spec.owner.kind}`,
+      })),
     );
+    const pdfs = await printSheets(sheets, dir);
+    sheets.forEach(({ spec }, i) => printed.push({ spec, pdf: pdfs[i] ?? "" }));
   }, 300_000);
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

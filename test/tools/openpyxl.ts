@@ -14,7 +14,9 @@ export type OpenpyxlEdit =
   | {
       readonly set: { readonly sheet: string; readonly cell: string; readonly value: string | number | null };
     }
-  | { readonly replace: { readonly from: string; readonly to: string; readonly sheets: readonly string[] } };
+  | { readonly replace: { readonly from: string; readonly to: string; readonly sheets: readonly string[] } }
+  /** Merges a range (openpyxl keeps the hidden cells' values, as LibreOffice may). */
+  | { readonly merge: { readonly sheet: string; readonly range: string } };
 
 const SCRIPT = `
 import json, sys, openpyxl
@@ -24,6 +26,9 @@ for edit in edits:
     if "set" in edit:
         s = edit["set"]
         wb[s["sheet"]][s["cell"]].value = s["value"]
+    elif "merge" in edit:
+        m = edit["merge"]
+        wb[m["sheet"]].merge_cells(m["range"])
     else:
         r = edit["replace"]
         for name in r["sheets"]:

@@ -36,6 +36,7 @@ describe("OfficeWorkbook.insertTemplate", () => {
       created: TEMPLATE_TABLES.map((t) => t.table),
       kept: [],
       missingHeaders: {},
+      addedColumns: {},
       degraded: [],
     });
     // โครงการ: A1 "ที่", F1 "งบประมาณ (บาท)" (money), D2 a text column.

@@ -1,3 +1,5 @@
+import { matchKey } from "../text/matchKey";
+
 /** Outcome of looking typed text up in a catalog: the official name, reached exactly or through an alias. */
 export type NameMatch =
   | { readonly kind: "exact"; readonly name: string }
@@ -9,17 +11,18 @@ export interface NamedEntry {
   readonly aliases: readonly string[];
 }
 
-const compact = (text: string): string => text.replace(/[\s\u200b]+/gu, "");
-
 /**
- * Finds `text` (already trimmed) in a catalog. Only the exact official name is "exact"; a listed alias
- * or the official name with different inner spacing is an "alias", so the user is told what was changed.
+ * Finds `text` (a cell as cellText reads it: clean, trimmed) in a catalog. The official name is
+ * "exact", also when it was typed with invisible characters or Thai marks in another order, which
+ * cellText has already cleaned away: such text prints exactly like the name. A listed alias, or the
+ * name spelled differently but alike by matchKey (inner spacing, full-width letters), is an "alias",
+ * so the user is told what was read.
  * @example matchCatalogName("แผนงานการพานิชย์", WORK_PLANS) //=> { kind: "alias", name: "แผนงานการพาณิชย์" }
  */
 export function matchCatalogName(text: string, entries: readonly NamedEntry[]): NameMatch {
   const exact = entries.find((e) => e.name === text);
   if (exact) return { kind: "exact", name: exact.name };
-  const key = compact(text);
+  const key = matchKey(text);
   if (key === "") return { kind: "unknown" };
   const name = spellingsOf(entries).get(key);
   return name === undefined ? { kind: "unknown" } : { kind: "alias", name };
@@ -33,10 +36,10 @@ function spellingsOf(entries: readonly NamedEntry[]): ReadonlyMap<string, string
   if (!index) {
     const map = new Map<string, string>();
     for (const e of entries) {
-      if (!map.has(compact(e.name))) map.set(compact(e.name), e.name);
+      if (!map.has(matchKey(e.name))) map.set(matchKey(e.name), e.name);
     }
     for (const e of entries) {
-      for (const alias of e.aliases) if (!map.has(compact(alias))) map.set(compact(alias), e.name);
+      for (const alias of e.aliases) if (!map.has(matchKey(alias))) map.set(matchKey(alias), e.name);
     }
     index = map;
     spellingIndex.set(entries, index);

@@ -16,7 +16,16 @@ export function isCellFormula(value: CellValue): value is CellFormula {
   return typeof value === "object" && value !== null && "formula" in value;
 }
 
-/** True for null, empty strings and strings of only white space. */
+// Text that prints nothing: white space and the invisible characters copying leaves (see cleanText).
+// Anchored at the start, so it fails at the first visible character of any other text.
+const PRINTS_NOTHING = /^[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]*$/u;
+
+/** True for null, empty strings and strings that print nothing (white space, zero-width characters). */
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
+  if (value === null) return true;
+  if (typeof value !== "string") return false;
+  // Nearly every text starts with a printable ASCII or Thai character: then it is not blank.
+  const first = value.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x0e01 && first <= 0x0e5b)) return false;
+  return PRINTS_NOTHING.test(value);
 }

@@ -65,3 +65,33 @@ describe("inputFingerprint", () => {
     expect(inputFingerprint([moved, settings])).toBe(before);
   });
 });
+
+describe("inputFingerprint of rows typed below a table", () => {
+  const below = (rowsBelow: TableGrid["rowsBelow"], merges: TableGrid["merges"] = []): TableGrid => ({
+    ...projects([["ถนน คสล.", 500000]]),
+    rowsBelow,
+    merges,
+  });
+
+  it("changes when a row typed below the table changes, appears or is set apart by a blank row", () => {
+    const plain = inputFingerprint([settings, below([])]);
+    const one = inputFingerprint([settings, below([["ประปา", 1]])]);
+    expect(one).not.toBe(plain);
+    expect(inputFingerprint([settings, below([["ประปา", 2]])])).not.toBe(one);
+    expect(
+      inputFingerprint([
+        settings,
+        below([
+          [null, null],
+          ["ประปา", 1],
+        ]),
+      ]),
+    ).not.toBe(one);
+  });
+
+  it("changes when cells of the data rows are merged", () => {
+    const plain = inputFingerprint([settings, below([["ประปา", 1]])]);
+    const merged = below([["ประปา", 1]], [{ row: 1, column: 1, rowCount: 2, columnCount: 1 }]);
+    expect(inputFingerprint([settings, merged])).not.toBe(plain);
+  });
+});

@@ -6,7 +6,7 @@ import { finishSheet, PORTRAIT_MARGINS } from "./_lib/finishSheet";
 import { officialStyles, TITLE_PT, type OfficialStyleKey } from "./_lib/officialStyles";
 import { properNames } from "./_lib/properNames";
 import { spacedPhrases } from "./_lib/spacedPhrases";
-import { fitWidth, rowHeightForLines, SheetBuilder } from "./_lib/SheetBuilder";
+import { cutLongLine, fitWidth, rowHeightForLines, SheetBuilder } from "./_lib/SheetBuilder";
 import { A4_PT, PAGE_FILL } from "./computePageBreaks";
 import { CONSOLIDATED_EDITION, type ResolvedLayoutOptions } from "./LayoutOptions";
 import { noticeText } from "./noticeText";
@@ -94,8 +94,10 @@ export function layoutNotice(plan: Plan, options: ResolvedLayoutOptions): SheetS
   const lineHeight = rowHeightForLines(1, TITLE_PT);
   // Lines are collected first: the room left above them for the emblem depends on how many there are.
   const lines: NoticeLine[] = [];
+  // A line is one row; one longer than a cell may hold (marks with no width never wrap) takes more.
   const line = (value: string | null, style: OfficialStyleKey, first = 0, last = COLUMNS - 1): void => {
-    lines.push({ value, style, first, last });
+    for (const piece of value === null ? [null] : cutLongLine(value))
+      lines.push({ value: piece, style, first, last });
   };
   const full = fitWidth(b.spanWidth(0, COLUMNS));
   const centred = fitWidth(b.spanWidth(0, PAGE_CENTRED_COLUMNS));

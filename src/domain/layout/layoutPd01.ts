@@ -49,20 +49,21 @@ export function layoutPd01(plan: Plan, summary: PlanSummary, options: ResolvedLa
   const columns = WIDTHS.length;
   for (const s of summary.strategies) {
     // As in ผด.02, the strategy heads its work plans across the whole table rather than wrapping in column A.
-    const label = b.wrapped(`${s.number}. ${s.name}`, 0, columns, BODY_PT, true);
-    const row = b.addRow(rowHeightForLines(label.lines, BODY_PT), [
-      { value: label.text, style: "strategyHeading" },
-    ]);
-    b.merge(row, 0, 1, columns);
-    headings.add(row);
+    const label = `${s.number}. ${s.name}`;
+    const heading = b.addBlock(
+      [{ wrap: label, style: "strategyHeading", span: columns, bold: true }],
+      BODY_PT,
+    );
+    for (const row of heading) headings.add(row);
     s.workPlans.forEach((wp, j) => {
-      const text = b.wrapped(`${s.number}.${j + 1} ${wp.name}`, 0, 1, BODY_PT);
-      const units = b.wrapped(wp.units.join(", "), 5, 1, BODY_PT);
-      b.addRow(rowHeightForLines(Math.max(text.lines, units.lines), BODY_PT), [
-        { value: text.text, style: "text" },
-        ...figures(wp, false),
-        { value: units.text, style: "text" },
-      ]);
+      b.addBlock(
+        [
+          { wrap: `${s.number}.${j + 1} ${wp.name}`, style: "text" },
+          ...figures(wp, false),
+          { wrap: wp.units.join(", "), style: "text" },
+        ],
+        BODY_PT,
+      );
     });
     b.addRow(rowHeightForLines(1, BODY_PT), [
       { value: "รวม", style: "totalLabel" },

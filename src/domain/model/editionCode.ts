@@ -1,12 +1,15 @@
 import { z } from "zod";
-import { toArabicDigits } from "../text/thaiDigits";
-import { squeeze } from "../text/whiteSpace";
+import { foldText } from "../text/foldText";
 
 /** Edition kinds: the main plan, and the three kinds of later editions (ข้อ 27). */
 export const EditionKindSchema = z.enum(["หลัก", "เพิ่มเติม", "เปลี่ยนแปลง", "แก้ไข"]);
 export type EditionKind = z.infer<typeof EditionKindSchema>;
 
 export const MAIN_EDITION = "หลัก";
+/** The kinds of later editions, as typed in a code. */
+export const EDITION_KINDS = ["เพิ่มเติม", "เปลี่ยนแปลง", "แก้ไข"] as const;
+/** No อปท. makes a thousand editions of one kind in a year: a larger number is a typing slip. */
+export const MAX_EDITION_NUMBER = 999;
 
 /** A normalised edition code: `หลัก`, or `<kind> <N>/<B.E. year>` such as `เพิ่มเติม 1/2570`. */
 export const EditionCodeSchema = z
@@ -22,12 +25,15 @@ export interface ParsedEdition {
 }
 
 /**
- * Reads an edition as typed: blank → หลัก; tolerates Thai digits, "ฉบับที่"/"ครั้งที่", extra spaces.
- * Returns null when the text is not an edition code.
+ * Reads an edition as typed: blank → หลัก; tolerates Thai or full-width digits, "ฉบับที่"/"ครั้งที่",
+ * extra spaces and what foldText folds (invisible characters, split ำ …). Returns null when the text
+ * is not an edition code, or its number is 0 or over MAX_EDITION_NUMBER.
  * @example parseEditionCode("เพิ่มเติม ฉบับที่ ๑/๒๕๗๐") //=> { code: "เพิ่มเติม 1/2570", kind: "เพิ่มเติม", number: 1, year: 2570 }
  */
 export function parseEditionCode(text: string | null | undefined): ParsedEdition | null {
-  const plain = squeeze(toArabicDigits(text ?? ""));
+  const plain = foldText(text ?? "")
+    .replace(/\s+/gu, " ")
+    .trim();
   if (plain === "" || plain === MAIN_EDITION || plain === "ฉบับหลัก") {
     return { code: MAIN_EDITION, kind: MAIN_EDITION, number: null, year: null };
   }
@@ -36,6 +42,6 @@ export function parseEditionCode(text: string | null | undefined): ParsedEdition
   const kind = EditionKindSchema.parse(match[1]);
   const number = Number(match[2]);
   const year = Number(match[3]);
-  if (number < 1) return null;
+  if (number < 1 || number > MAX_EDITION_NUMBER) return null;
   return { code: `${kind} ${number}/${year}`, kind, number, year };
 }

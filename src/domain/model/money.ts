@@ -6,6 +6,14 @@ export type Satang = z.infer<typeof SatangSchema>;
 
 export const SATANG_PER_BAHT = 100;
 
+/**
+ * No อปท. budget reaches 10^12 baht (Bangkok's whole annual budget is below 10^11), so an amount at or
+ * over it is a typing slip. Amounts are held below it, and so is the plan's total: every sum of a
+ * plan's rows then stays below 10^14 satang, far inside exact integers (2^53 ≈ 9 × 10^15).
+ */
+export const MAX_BAHT = 1_000_000_000_000;
+export const MAX_SATANG = MAX_BAHT * SATANG_PER_BAHT;
+
 /** Converts a baht amount with at most 2 decimals to satang, rounding away float noise. */
 export function bahtToSatang(baht: number): Satang {
   return Math.round(baht * SATANG_PER_BAHT);

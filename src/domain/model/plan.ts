@@ -25,9 +25,12 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/** Plans have a handful of strategies; a number over this is a typing slip (it would print as 1e+21). */
+export const MAX_STRATEGY_NUMBER = 999;
+
 /** Table `Strategies` (sheet ยุทธศาสตร์). */
 export const StrategySchema = z.object({
-  number: z.number().int().positive(),
+  number: z.number().int().positive().max(MAX_STRATEGY_NUMBER),
   name: z.string().min(1),
   source: SourceRefSchema.optional(),
 });

@@ -42,6 +42,8 @@ export interface ParsedItem {
   /** Units not in the catalog read as "ok" with the typed text: other agencies are fine. */
   readonly responsibleUnit: Reading<string>;
   readonly months: MonthMask;
+  /** Month cells holding only a "none" mark ("-", "0"), read as not running: the first mark as typed, every cell. */
+  readonly noneMarks: { readonly text: string; readonly cells: readonly string[] } | null;
   readonly edition: Reading<EditionCode>;
   readonly note: string;
 }
@@ -82,6 +84,28 @@ export interface CellErrorAt {
   readonly error: string;
 }
 
+export interface FormulaAt {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly formula: string;
+}
+
+/** How a template table's data rows were found: rows read from below it, rows left there, merges. */
+export interface TableReport {
+  readonly sheet: string;
+  readonly table: string;
+  /** Rows typed directly below the table and read as its rows (null: none): their first and last cells. */
+  readonly rowsBelow: {
+    readonly count: number;
+    readonly firstCell: string;
+    readonly lastCell: string;
+  } | null;
+  /** A cell of each row further down that looks like a table row but is not read (see dataRowsOf). */
+  readonly strays: readonly string[];
+  /** Merged areas in the data rows: the area (A1 range) and its top-left cell. */
+  readonly merges: readonly { readonly range: string; readonly cell: string }[];
+}
+
 export interface ParsedWorkbook {
   readonly settings: ParsedSettings;
   readonly strategies: readonly ParsedStrategy[];
@@ -91,6 +115,10 @@ export interface ParsedWorkbook {
   readonly editions: readonly ParsedEditionRow[] | null;
   readonly budgetLines: readonly ParsedBudgetLine[] | null;
   readonly cellErrors: readonly CellErrorAt[];
+  /** Formulas saved without their result, in the cells the parser reads. */
+  readonly formulas: readonly FormulaAt[];
+  /** Per template table present: rows read from below it, rows left below it, merged areas. */
+  readonly tableReports: readonly TableReport[];
   /** Sheets in template order, for sorting issues. */
   readonly sheetOrder: readonly string[];
 }

@@ -1,6 +1,14 @@
 import { BUDGET_CATEGORIES } from "../catalog/budgetCategories";
 import { parseEditionCode, MAIN_EDITION, type EditionCode } from "../model/editionCode";
-import type { BudgetLine, Edition, Equipment, Plan, Project, Strategy } from "../model/plan";
+import {
+  MAX_STRATEGY_NUMBER,
+  type BudgetLine,
+  type Edition,
+  type Equipment,
+  type Plan,
+  type Project,
+  type Strategy,
+} from "../model/plan";
 import type { ParsedBudgetLine, ParsedEquipment, ParsedProject, ParsedWorkbook } from "./ParsedWorkbook";
 import { valueOf } from "./Reading";
 
@@ -57,7 +65,14 @@ function strategiesOf(parsed: ParsedWorkbook): Strategy[] {
   const seen = new Set<number>();
   return parsed.strategies.flatMap((s) => {
     const number = valueOf(s.number);
-    if (number === undefined || number < 1 || s.name === "" || seen.has(number)) return [];
+    if (
+      number === undefined ||
+      number < 1 ||
+      number > MAX_STRATEGY_NUMBER ||
+      s.name === "" ||
+      seen.has(number)
+    )
+      return [];
     seen.add(number);
     return [{ number, name: s.name, source: s.ref }];
   });

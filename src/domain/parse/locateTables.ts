@@ -8,14 +8,21 @@ import {
   STRATEGIES_TABLE,
   type TemplateTable,
 } from "../template/templateSpec";
-import { compact } from "../text/whiteSpace";
+import { matchKey } from "../text/matchKey";
+import { dataRowsOf, type DataRows } from "./dataRows";
+import { rowShapeOf, type RowShape } from "./rowShapes";
 import { TemplateStructureError } from "./TemplateStructureError";
 
-/** A template table found in the workbook, with the grid column of each template header it has. */
+/**
+ * A template table found in the workbook, with the grid column of each template header it has, and
+ * its data rows as typed (the body and the rows typed directly below it, see dataRowsOf).
+ */
 export interface LocatedTable {
   readonly grid: TableGrid;
   readonly spec: TemplateTable;
   readonly columnOf: ReadonlyMap<string, number>;
+  readonly shape: RowShape;
+  readonly data: DataRows;
 }
 
 export interface LocatedTables {
@@ -46,7 +53,8 @@ const OPTIONAL_HEADERS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Finds the template tables by table name (case-insensitive, as Excel does) and their columns by
- * header text (spacing ignored, order free, extra columns ignored).
+ * header text (compared by matchKey: spacing and what copying leaves ignored; order free, extra
+ * columns ignored).
  * @throws TemplateStructureError when a required table or a required header is missing.
  */
 export function locateTables(tables: readonly TableGrid[]): LocatedTables {
@@ -71,17 +79,38 @@ function optional(tables: readonly TableGrid[], spec: TemplateTable): LocatedTab
   if (!grid) return null;
   const byHeader = new Map<string, number>();
   grid.headers.forEach((header, index) => {
-    const key = compact(header);
+    const key = matchKey(header);
     if (!byHeader.has(key)) byHeader.set(key, index);
   });
   const columnOf = new Map<string, number>();
   for (const column of spec.columns) {
     const { header } = column;
-    const index = byHeader.get(compact(header));
+    const index = byHeader.get(matchKey(header));
     if (index !== undefined) columnOf.set(header, index);
     else if (!column.extension && !(OPTIONAL_HEADERS[spec.table] ?? []).includes(header)) {
       throw new TemplateStructureError("missing-header", { table: spec.table, sheet: grid.sheet, header });
     }
   }
-  return { grid, spec, columnOf };
+  const shape = rowShapeOf(spec.table);
+  return { grid, spec, columnOf, shape, data: dataRowsOf(grid, columnOf, shape, nextTableRow(grid, tables)) };
+}
+
+/**
+ * The header row of the first other table under this one on its sheet, over its columns: rows typed
+ * below a table stop there (they belong to that table).
+ */
+function nextTableRow(grid: TableGrid, tables: readonly TableGrid[]): number {
+  const last = grid.firstColumn + grid.headers.length - 1;
+  return Math.min(
+    ...tables
+      .filter(
+        (t) =>
+          t !== grid &&
+          t.sheet === grid.sheet &&
+          t.headerRow >= grid.firstRowBelow &&
+          t.firstColumn <= last &&
+          t.firstColumn + t.headers.length - 1 >= grid.firstColumn,
+      )
+      .map((t) => t.headerRow),
+  );
 }

@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from "../grid/CellValue";
+import { isCellError, isCellFormula, type CellValue } from "../grid/CellValue";
 
 /**
  * A cell reader that reads each distinct cell value once and shares the result. Readings are
@@ -9,9 +9,9 @@ import { isCellError, type CellValue } from "../grid/CellValue";
 export function memoByCell<R>(read: (value: CellValue) => R): (value: CellValue) => R {
   const known = new Map<CellValue, R>();
   return (value) => {
-    // Error cells are objects (identity keys would never hit again), and a Map files -0 under 0:
-    // read both afresh.
-    if (isCellError(value) || Object.is(value, -0)) return read(value);
+    // Error and formula cells are objects (identity keys would never hit again), and a Map files -0
+    // under 0: read them afresh.
+    if (isCellError(value) || isCellFormula(value) || Object.is(value, -0)) return read(value);
     if (known.has(value)) return known.get(value) as R;
     const reading = read(value);
     known.set(value, reading);

@@ -8,7 +8,6 @@ describe("parseDateCell", () => {
     ["วันที่ 3 มีนาคม 2570", "2027-03-03"],
     ["10/10/2569", "2026-10-10"],
     ["๑๐/๑๐/๒๕๖๙", "2026-10-10"],
-    ["15 ก.ย. 69", "2026-09-15"],
     ["15 กย 2569", "2026-09-15"],
     ["29 ก.พ. 2567", "2024-02-29"],
     ["2569-09-15", "2026-09-15"],
@@ -43,5 +42,28 @@ describe("parseDateCell", () => {
 
   it("leaves blank cells blank", () => {
     expect(parseDateCell(null)).toEqual({ status: "blank" });
+  });
+
+  // "26" may be B.E. 2526 or AD 2026: a guess would print on the notice (issue #13: read as 2526 before).
+  it.each([
+    ["10/10/26", { day: 10, month: 10, year: 26 }],
+    ["15 ก.ย. 69", { day: 15, month: 9, year: 69 }],
+    ["๑๐ ต.ค. ๖๙", { day: 10, month: 10, year: 69 }],
+    ["3-3-70", { day: 3, month: 3, year: 70 }],
+  ])("does not guess the year of %p, and keeps its parts for the message", (typed, parts) => {
+    expect(parseDateCell(typed)).toEqual({
+      status: "invalid",
+      text: typed,
+      why: { kind: "twoDigitYear", ...parts },
+    });
+  });
+
+  it("reads dates typed with invisible characters and full-width digits", () => {
+    expect(parseDateCell("10\u200b ต.ค. ２๕๖๙")).toMatchObject({ status: "ok", value: "2026-10-10" });
+    expect(parseDateCell("\ufeff10/10/2569")).toMatchObject({ status: "ok", value: "2026-10-10" });
+  });
+
+  it("reports a formula saved without its result as such, never as a bad date", () => {
+    expect(parseDateCell({ formula: "=TODAY()" })).toEqual({ status: "formula", formula: "=TODAY()" });
   });
 });

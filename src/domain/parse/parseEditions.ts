@@ -1,7 +1,7 @@
 import { EDITION_TRIGGER_KEYWORDS, EDITION_TRIGGER_LABELS } from "../catalog/editionTriggers";
 import type { EditionTrigger } from "../model/plan";
 import type { LocatedTable } from "./locateTables";
-import { compact } from "../text/whiteSpace";
+import { matchKey } from "../text/matchKey";
 import { cellText } from "../grid/cellText";
 import { EDITION_DATE_FIELDS } from "../model/editionDateFields";
 import type { ParsedEditionRow } from "./ParsedWorkbook";
@@ -25,11 +25,11 @@ export function parseEditions(table: LocatedTable): ParsedEditionRow[] {
   });
 }
 
-/** A dropdown label maps exactly; free text by keyword; anything else is "other" (text kept). */
+/** A dropdown label maps exactly (by matchKey); free text by keyword; anything else is "other" (text kept). */
 export function triggerOf(text: string): EditionTrigger | null {
   if (text === "") return null;
-  const key = compact(text);
-  const labelled = Object.entries(EDITION_TRIGGER_LABELS).find(([, label]) => compact(label) === key);
+  const key = matchKey(text);
+  const labelled = Object.entries(EDITION_TRIGGER_LABELS).find(([, label]) => matchKey(label) === key);
   if (labelled) return labelled[0] as EditionTrigger;
-  return EDITION_TRIGGER_KEYWORDS.find(([word]) => key.includes(word))?.[1] ?? "other";
+  return EDITION_TRIGGER_KEYWORDS.find(([word]) => key.includes(matchKey(word)))?.[1] ?? "other";
 }

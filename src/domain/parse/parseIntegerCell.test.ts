@@ -11,7 +11,15 @@ describe("parseIntegerCell", () => {
     expect(parseIntegerCell(typed, ["พ.ศ."])).toMatchObject({ status: "ok", value });
   });
 
-  it.each([2570.5, "สองพัน", "25 70"])("rejects %p", (typed) => {
-    expect(parseIntegerCell(typed)).toMatchObject({ status: "invalid" });
+  it("reads full-width digits and text with invisible characters", () => {
+    expect(parseIntegerCell("２５７０\u200b", ["พ.ศ."])).toMatchObject({ status: "ok", value: 2570 });
   });
+
+  // Numbers past 2^53 are not exact, and 1e21 prints as "1e+21": none is a strategy or a year.
+  it.each([2570.5, "สองพัน", "25 70", 1e20, "123456789012345678901234", Number.MAX_VALUE])(
+    "rejects %p",
+    (typed) => {
+      expect(parseIntegerCell(typed)).toMatchObject({ status: "invalid" });
+    },
+  );
 });

@@ -4,10 +4,11 @@ import type { Satang } from "../model/money";
 import { FISCAL_MONTHS, type MonthMask } from "../model/months";
 import type { LocatedTable } from "./locateTables";
 import { cellText } from "../grid/cellText";
-import type { ParsedEquipment, ParsedProject } from "./ParsedWorkbook";
+import type { ParsedEquipment, ParsedItem, ParsedProject } from "./ParsedWorkbook";
 import { memoByCell } from "./memoByCell";
 import { parseMoneyCell } from "./parseMoneyCell";
-import { parseMonthCell } from "./parseMonthCell";
+import { readMonthCell } from "./parseMonthCell";
+import { cellOf } from "../model/SourceRef";
 import { valueOf, type Reading } from "./Reading";
 import {
   BUDGET_TYPE_ENTRIES,
@@ -27,8 +28,9 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
   const readStrategy = memoByCell((value) => readStrategyCell(value, strategies));
   const readBudgetType = memoByCell((value) => readCatalogCell(value, BUDGET_TYPE_ENTRIES));
   const readCategory = memoByCell((value) => readCatalogCell(value, CATEGORY_ENTRIES));
-  return mapTableRows(table, { ...PROJECT_FIELDS, ...MONTH_FIELDS }, ["seq"], (row) => {
+  return mapTableRows(table, { ...PROJECT_FIELDS, ...MONTH_FIELDS }, (row) => {
     const fundingSource = read.fundingSource(cellAt(row, "fundingSource"));
+    const marks = monthsOf(row);
     // One literal per row, its shared fields written out as in parseEquipment: building each row
     // from an intermediate item object (or a spread) dominated reading 50,000 rows.
     return {
@@ -39,7 +41,8 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
       fundingSource,
       location: cellText(cellAt(row, "location")),
       responsibleUnit: read.responsibleUnit(cellAt(row, "responsibleUnit")),
-      months: monthsOf(row),
+      months: marks.months,
+      noneMarks: marks.noneMarks,
       edition: read.edition(cellAt(row, "edition")),
       note: cellText(cellAt(row, "note")),
       strategyNumber: readStrategy(cellAt(row, "strategyNumber")),
@@ -55,8 +58,9 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
 export function parseEquipment(table: LocatedTable): ParsedEquipment[] {
   const read = itemReaders();
   const readType = memoByCell((value) => readCatalogCell(value, CATALOG.equipmentTypes));
-  return mapTableRows(table, { ...EQUIPMENT_FIELDS, ...MONTH_FIELDS }, ["seq"], (row) => {
+  return mapTableRows(table, { ...EQUIPMENT_FIELDS, ...MONTH_FIELDS }, (row) => {
     const fundingSource = read.fundingSource(cellAt(row, "fundingSource"));
+    const marks = monthsOf(row);
     return {
       ref: row.ref,
       seq: cellText(cellAt(row, "seq")),
@@ -65,7 +69,8 @@ export function parseEquipment(table: LocatedTable): ParsedEquipment[] {
       fundingSource,
       location: cellText(cellAt(row, "location")),
       responsibleUnit: read.responsibleUnit(cellAt(row, "responsibleUnit")),
-      months: monthsOf(row),
+      months: marks.months,
+      noneMarks: marks.noneMarks,
       edition: read.edition(cellAt(row, "edition")),
       note: cellText(cellAt(row, "note")),
       equipmentType: readType(cellAt(row, "equipmentType")),
@@ -90,12 +95,36 @@ function itemReaders() {
 // per mask (a plan of 50,000 rows otherwise holds 100,000 small arrays through the roll-ups).
 const MASKS = new Map<number, MonthMask>();
 
-/** The row's month marks, as the shared array for its mask. */
-function monthsOf(row: TableRow): MonthMask {
+// Rows without "none" marks (nearly all) share one result per mask.
+const MONTHS_WITHOUT_NONE = new Map<number, Pick<ParsedItem, "months" | "noneMarks">>();
+
+/**
+ * The row's month marks, as the shared array for its mask, and its month cells holding only a
+ * "none" mark (the first as typed), read in one pass over the cells.
+ */
+function monthsOf(row: TableRow): Pick<ParsedItem, "months" | "noneMarks"> {
   let bits = 0;
+  let none: { text: string; cells: string[] } | null = null;
   for (let month = 0; month < FISCAL_MONTHS.length; month++) {
-    if (parseMonthCell(cellAt(row, FISCAL_MONTHS[month] ?? ""))) bits |= 1 << month;
+    const header = FISCAL_MONTHS[month] ?? "";
+    const value = cellAt(row, header);
+    const mark = readMonthCell(value);
+    if (mark === "marked") bits |= 1 << month;
+    else if (mark === "none") {
+      none ??= { text: cellText(value), cells: [] };
+      none.cells.push(cellOf(row.ref, header));
+    }
   }
+  if (none) return { months: maskOf(bits), noneMarks: none };
+  let shared = MONTHS_WITHOUT_NONE.get(bits);
+  if (!shared) {
+    shared = { months: maskOf(bits), noneMarks: null };
+    MONTHS_WITHOUT_NONE.set(bits, shared);
+  }
+  return shared;
+}
+
+function maskOf(bits: number): MonthMask {
   let mask = MASKS.get(bits);
   if (!mask) {
     mask = Object.freeze(FISCAL_MONTHS.map((_, month) => (bits & (1 << month)) !== 0)) as MonthMask;

@@ -4,7 +4,7 @@ import { OrganisationTypeSchema, type OrganisationType } from "../model/plan";
 import { cellOf } from "../model/SourceRef";
 import { SETTING_KEYS } from "../template/templateSpec";
 import type { LocatedTable } from "./locateTables";
-import { compact } from "../text/whiteSpace";
+import { matchKey } from "../text/matchKey";
 import { cellText } from "../grid/cellText";
 import type { ParsedSettings, SettingKey } from "./ParsedWorkbook";
 import { parseIntegerCell } from "./parseIntegerCell";
@@ -15,15 +15,15 @@ import { SETTINGS_FIELDS } from "./tableFields";
 
 const KEYS = Object.entries(SETTING_KEYS) as [SettingKey, string][];
 
-/** Reads the PlanSettings key/value rows; keys are matched ignoring spacing, unknown keys ignored. */
+/** Reads the PlanSettings key/value rows; keys are matched by matchKey, unknown keys ignored. */
 export function parseSettings(table: LocatedTable): ParsedSettings {
   const texts = Object.fromEntries(KEYS.map(([key]) => [key, ""])) as Record<SettingKey, string>;
   const cells: Partial<Record<SettingKey, string>> = {};
   let fiscalYear: Reading<number> = BLANK;
   let organisationType: Reading<OrganisationType> = BLANK;
   for (const row of readTableRows(table, SETTINGS_FIELDS)) {
-    const label = compact(cellText(cellAt(row, "key")));
-    const key = KEYS.find(([, text]) => compact(text) === label)?.[0];
+    const label = matchKey(cellText(cellAt(row, "key")));
+    const key = KEYS.find(([, text]) => matchKey(text) === label)?.[0];
     if (!key || cells[key]) continue;
     const value = cellAt(row, "value");
     cells[key] = cellOf(row.ref, "value");

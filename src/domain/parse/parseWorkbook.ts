@@ -6,10 +6,13 @@ import { parseEditions } from "./parseEditions";
 import { parseEquipment, parseProjects } from "./parseItems";
 import { parseSettings } from "./parseSettings";
 import { parseStrategies } from "./parseStrategies";
-import { findCellErrors } from "./readTableRows";
+import { boundPlanTotal, newPlanTotal } from "./boundPlanTotal";
+import { findCellErrors, findFormulas } from "./readTableRows";
+import { tableReport } from "./tableReport";
 
 /**
- * Reads raw template grids into a ParsedWorkbook without judging them.
+ * Reads raw template grids into a ParsedWorkbook without judging them. Rows typed directly below a
+ * table are read as its rows; amounts that would take the plan's total to MAX_BAHT read as too large.
  * @throws TemplateStructureError when a required table or header is missing.
  */
 export function parseWorkbook(tables: readonly TableGrid[]): ParsedWorkbook {
@@ -24,14 +27,23 @@ export function parseWorkbook(tables: readonly TableGrid[]): ParsedWorkbook {
     located.budgetLines,
   ];
   const present = all.filter((t) => t !== null);
+  // Projects and equipment are summed together (the plan's budget); the ordinance's lines apart.
+  const itemsTotal = newPlanTotal();
+  const projects = boundPlanTotal(parseProjects(located.projects, strategies), "budget", itemsTotal);
+  const equipment = boundPlanTotal(parseEquipment(located.equipment), "budget", itemsTotal);
+  const budgetLines = located.budgetLines
+    ? boundPlanTotal(parseBudgetLines(located.budgetLines), "amount", newPlanTotal())
+    : null;
   return {
     settings: parseSettings(located.settings),
     strategies,
-    projects: parseProjects(located.projects, strategies),
-    equipment: parseEquipment(located.equipment),
+    projects,
+    equipment,
     editions: located.editions ? parseEditions(located.editions) : null,
-    budgetLines: located.budgetLines ? parseBudgetLines(located.budgetLines) : null,
+    budgetLines,
     cellErrors: present.flatMap(findCellErrors),
+    formulas: present.flatMap(findFormulas),
+    tableReports: present.map(tableReport),
     sheetOrder: [...new Set(present.map((t) => t.grid.sheet))],
   };
 }

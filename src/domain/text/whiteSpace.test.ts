@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { squeeze } from "../text/whiteSpace";
 import { cellText } from "../grid/cellText";
+import { cleanText } from "./cleanText";
+import { squeeze } from "./whiteSpace";
 
 describe("squeeze", () => {
   it("trims and collapses every kind of white space to one space", () => {
@@ -38,5 +39,28 @@ describe("squeeze", () => {
 
   it("reads cells through it", () => {
     expect(cellText("  ที่ \u00a0 1 ")).toBe("ที่ 1");
+  });
+});
+
+describe("cellText's fast path", () => {
+  it("reads any text as squeeze(cleanText(text)), tidy or not", () => {
+    const piece = fc.constantFrom(
+      ..."กข่ั้ำาเ ํิี a1-–× ".split(""),
+      "\u200b",
+      "\t",
+      "  ",
+      "\u00a0",
+      "\u0e4d\u0e32",
+    );
+    const text = fc.oneof(
+      fc.array(piece, { maxLength: 12 }).map((p) => p.join("")),
+      fc.string({ unit: "binary", maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(cellText(t)).toBe(squeeze(cleanText(t)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -25,6 +25,8 @@ const bahtAmount = z.number();
 const editionDateField = z.enum(EDITION_DATE_FIELDS);
 
 const valueTyped = { value: typed };
+/** `nearest` is the official value the typed one nearly is (a letter or mark off): messages show where they differ. */
+const valueNear = { value: typed, nearest: z.string().optional() };
 const aliasOf = { value: typed, canonical: z.string() };
 const projectsAt = { count: projectCount, cells: cellList };
 
@@ -66,19 +68,28 @@ const appropriationIssue = <C extends string>(code: C) =>
  */
 export const IssueSchema = z.discriminatedUnion("code", [
   issue("cell-error", { value: z.string() }),
+  /** A formula saved without its result (by a program that does not calculate): its value is unknown. */
+  issue("formula-without-result", { formula: z.string() }),
+  /** `range` is the merged area in A1, e.g. "F5:F6"; reported at its top-left cell. */
+  issue("merged-cells", { range: z.string(), table: z.string() }),
+  /** Rows typed under a table that did not grow, read as part of it: at the first, `lastCell` the last. */
+  issue("rows-below-table", { count: projectCount, table: z.string(), lastCell: cellAddress }),
+  /** A row further down, after a blank row, that looks like one of the table's rows: not read. */
+  issue("row-below-not-read", { table: z.string() }),
   /** `field` is the model field (the message shows its header), `table` the template table. */
   issue("missing-value", { field: z.string(), table: z.string() }),
   issue("missing-setting", { setting: SettingsSchema.keyof() }),
   issue("missing-fiscal-year", {}),
   /** `min`/`max` are given when the year is a number outside the plausible range. */
   issue("implausible-fiscal-year", { value: typed, min: z.number().optional(), max: z.number().optional() }),
-  issue("unknown-organisation-type", valueTyped),
-  issue("unreadable-number", valueTyped),
+  issue("unknown-organisation-type", valueNear),
+  /** `max` is given when the number is over the largest one accepted. */
+  issue("unreadable-number", { value: typed, max: z.number().int().optional() }),
   issue("duplicate-strategy-number", { number: z.number().int(), firstCell: cellAddress }),
-  issue("unknown-strategy", valueTyped),
-  issue("unknown-work-plan", valueTyped),
-  issue("unknown-funding-source", valueTyped),
-  issue("unknown-equipment-type", valueTyped),
+  issue("unknown-strategy", valueNear),
+  issue("unknown-work-plan", valueNear),
+  issue("unknown-funding-source", valueNear),
+  issue("unknown-equipment-type", valueNear),
   issue("work-plan-alias", aliasOf),
   issue("funding-source-alias", aliasOf),
   issue("equipment-type-alias", aliasOf),
@@ -88,9 +99,15 @@ export const IssueSchema = z.discriminatedUnion("code", [
   issue("organisation-type-alias", aliasOf),
   issue("unreadable-budget", valueTyped),
   issue("negative-budget", valueTyped),
+  /** An amount of `limit` baht or more (MAX_BAHT): no อปท. budget comes near it. */
+  issue("budget-too-large", { value: typed, limit: bahtAmount }),
+  /** The amount that takes the plan's total of amounts to `limit` baht: left out of the plan. */
+  issue("plan-total-too-large", { value: typed, limit: bahtAmount }),
   issue("no-month-marked", {}),
-  issue("unknown-budget-type", valueTyped),
-  issue("unknown-expenditure-category", valueTyped),
+  /** Month cells holding only "-" or "0", read as not running that month: `cells` lists the row's all. */
+  issue("month-none-mark", { value: typed, cells: cellList }),
+  issue("unknown-budget-type", valueNear),
+  issue("unknown-expenditure-category", valueNear),
   /** `field` is the empty one; `value` the other one's canonical name. */
   issue("incomplete-budget-pair", {
     field: z.enum(["budgetType", "expenditureCategory"]),
@@ -103,9 +120,11 @@ export const IssueSchema = z.discriminatedUnion("code", [
   issue("zero-budget-with-budgeted-source", { value: typed, source: z.string() }),
   /** `edition` as read ("" when unreadable); `firstCell` is the first row's name cell. */
   issue("duplicate-project", { name: z.string(), edition: z.string(), firstCell: cellAddress }),
-  issue("invalid-edition-code", valueTyped),
+  issue("invalid-edition-code", valueNear),
   issue("edition-not-recorded", { edition: EditionCodeSchema }),
   issue("unreadable-date", valueTyped),
+  /** A date typed with a two-digit year; `meant` is the date with the B.E. year it most likely has. */
+  issue("two-digit-year", { value: typed, meant: IsoDateSchema }),
   appropriationIssue("over-appropriation"),
   appropriationIssue("under-appropriation"),
   // Edition procedure (src/domain/editions): always warnings.

@@ -8,8 +8,12 @@ import { duplicateProject } from "./rules/duplicateProject";
 import { editionCodes } from "./rules/editionCodes";
 import { editionDates } from "./rules/editionDates";
 import { fiscalYear } from "./rules/fiscalYear";
+import { formulasWithoutResult } from "./rules/formulasWithoutResult";
+import { mergedCells } from "./rules/mergedCells";
+import { monthNoneMarks } from "./rules/monthNoneMarks";
 import { missingRequiredValue } from "./rules/missingRequiredValue";
 import { noMonthMarked } from "./rules/noMonthMarked";
+import { rowsBelowTable } from "./rules/rowsBelowTable";
 import { settingsValues } from "./rules/settingsValues";
 import { strategyNumbers } from "./rules/strategyNumbers";
 import { unknownCatalogValue } from "./rules/unknownCatalogValue";
@@ -19,6 +23,9 @@ import type { Rule } from "./Rule";
 /** The plan's own rules, in no particular order (analysePlan sorts the issues by cell). */
 export const PLAN_RULES: readonly Rule[] = [
   cellErrorValues,
+  formulasWithoutResult,
+  rowsBelowTable,
+  mergedCells,
   missingRequiredValue,
   settingsValues,
   fiscalYear,
@@ -28,6 +35,7 @@ export const PLAN_RULES: readonly Rule[] = [
   catalogAliases,
   budgetAmount,
   noMonthMarked,
+  monthNoneMarks,
   budgetPair,
   budgetSourceMismatch,
   duplicateProject,

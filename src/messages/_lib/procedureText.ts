@@ -25,6 +25,12 @@ export function dateText(iso: IsoDate, lang: Language): string {
   return lang === "th" ? formatThaiDate(iso, { thaiDigits: false }).text : iso;
 }
 
+/** An ISO date as staff type it, day/month/B.E. year: "2026-10-10" → "10/10/2569". */
+export function slashDate(iso: IsoDate): string {
+  const [year = 0, month = 0, day = 0] = iso.split("-").map(Number);
+  return `${day}/${month}/${year + 543}`;
+}
+
 const REFUSALS: Readonly<Record<RefusalReason, { th: string; en: string }>> = {
   "procurement-title": { th: "ชื่อเรื่องเป็นแผนการจัดหาพัสดุ", en: "its title is a procurement plan" },
   "procurement-column": { th: "มีคอลัมน์วิธีดำเนินการของแผนจัดหาพัสดุ", en: "it has a procurement-method column" },

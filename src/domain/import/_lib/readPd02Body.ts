@@ -1,8 +1,9 @@
-import { isBlank, type CellValue } from "../../grid/CellValue";
+import type { CellValue } from "../../grid/CellValue";
 import { columnLetter, toA1 } from "../../grid/a1";
 import type { EditionCode } from "../../model/editionCode";
 import { satangToBaht, type Satang } from "../../model/money";
 import type { Issue } from "../../validate/Issue";
+import { parseMonthCell } from "../../parse/parseMonthCell";
 import { issueAtCell } from "../../validate/issueAt";
 import type { ImportedProject, ImportedStrategy, SkippedRow, SkipReason } from "../ImportResult";
 import type { SheetCells } from "../SheetCells";
@@ -191,12 +192,18 @@ export function readPd02Body(
   return body;
 }
 
-/** A month cell is marked by any text (arrows, ticks, "x") or a non-white fill, also through a merge across months. */
+/**
+ * A month cell is marked as the template reader reads marks (parseMonthCell: arrows, ticks, "x"; not a
+ * lone "-" or "0", which hand-made sheets put in the months that do not run) or by a non-white fill,
+ * also through a merge across months.
+ */
 function isMarked(cells: SheetCells, lookup: MergeLookup, row: number, column: number): boolean {
   const anchor = lookup.anchor(row, column);
   // A merge from a row above belongs to that row's project, not to this one.
   if (anchor.row !== row) return false;
-  return !isBlank(cells.values[anchor.row]?.[anchor.column] ?? null) || !isWhite(lookup.fill(row, column));
+  return (
+    parseMonthCell(cells.values[anchor.row]?.[anchor.column] ?? null) || !isWhite(lookup.fill(row, column))
+  );
 }
 
 function firstTextCell(values: readonly CellValue[], row: number): string {

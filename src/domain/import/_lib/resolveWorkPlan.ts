@@ -1,9 +1,11 @@
 import { WORK_PLANS } from "../../catalog/workPlans";
-import { compact } from "../../text/whiteSpace";
+import { matchKey } from "../../text/matchKey";
+
+const squeeze = matchKey;
 
 /** Every catalog spelling (name and aliases) with its canonical name, longest first so prefixes match best. */
 const SPELLINGS = WORK_PLANS.flatMap((w) =>
-  [w.name, ...w.aliases].map((s) => ({ spelling: compact(s), name: w.name })),
+  [w.name, ...w.aliases].map((s) => ({ spelling: squeeze(s), name: w.name })),
 ).sort((a, b) => b.spelling.length - a.spelling.length);
 
 /**
@@ -11,7 +13,7 @@ const SPELLINGS = WORK_PLANS.flatMap((w) =>
  * A heading may carry more after the name (a งาน, a note), so a catalog spelling at its start is enough.
  */
 export function resolveWorkPlan(text: string): string | null {
-  const plain = compact(text).replace(/^ผง\./u, "แผนงาน");
+  const plain = squeeze(text).replace(/^ผง\./u, "แผนงาน");
   return (
     SPELLINGS.find((s) => plain === s.spelling)?.name ??
     SPELLINGS.find((s) => plain.startsWith(s.spelling))?.name ??

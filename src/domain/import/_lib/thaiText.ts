@@ -1,7 +1,8 @@
 import { arabicCellText } from "../../grid/cellText";
 import type { CellValue } from "../../grid/CellValue";
+import { matchKey } from "../../text/matchKey";
 
-/** Text with every space, dot and newline removed, for comparing header labels typed many ways. */
+/** A cell's matchKey without dots, for comparing header labels typed many ways. */
 export function compactText(value: CellValue | undefined): string {
-  return arabicCellText(value).replace(/[\s.]/gu, "");
+  return matchKey(arabicCellText(value)).replace(/\./gu, "");
 }

@@ -1,8 +1,8 @@
 import { estimateTextWidth } from "../../text/estimateTextWidth";
 import { digitsFor } from "../../text/thaiDigits";
 import { computePageBreaks } from "../computePageBreaks";
-import type { CellStyle, OwnerMark, PrintSpec, SheetSpec } from "../SheetSpec";
-import type { SheetBuilder } from "./SheetBuilder";
+import type { CellStyle, OwnerMark, PrintSpec, RowSpec, SheetSpec } from "../SheetSpec";
+import type { BlockPart, SheetBuilder } from "./SheetBuilder";
 import { fitWidth, rowHeightForLines } from "./SheetBuilder";
 import { BODY_PT, TITLE_PT } from "./officialStyles";
 import type { OfficialStyleKey } from "./officialStyles";
@@ -38,16 +38,75 @@ export function addFormCodeRow(builder: SheetBuilder, formCode: string): void {
   builder.merge(row, first, 1, widths.length - first);
 }
 
-/** Title lines centred across the full width, one row each. */
+/** Title lines centred across the full width, one row each (a very long one continues on more). */
 export function addTitleRows(builder: SheetBuilder, lines: readonly string[]): void {
-  for (const line of lines) {
-    const count = builder.columnWidthsPt.length;
-    const title = builder.wrapped(line, 0, count, TITLE_PT, true);
-    const row = builder.addRow(rowHeightForLines(title.lines, TITLE_PT), [
-      { value: title.text, style: "title" },
-    ]);
-    builder.merge(row, 0, 1, count);
+  const span = builder.columnWidthsPt.length;
+  for (const line of lines) builder.addBlock([{ wrap: line, style: "title", span, bold: true }], TITLE_PT);
+}
+
+/**
+ * A style for one part of a block of rows (SheetBuilder.addBlock): no border between the block's
+ * rows, so a project whose text continues on further rows reads as one row.
+ */
+function continuedStyle(style: CellStyle, part: BlockPart): CellStyle {
+  if (!style.border) return style;
+  const { top, bottom, ...sides } = style.border;
+  const border = {
+    ...sides,
+    ...(part === "first" && top ? { top } : {}),
+    ...(part === "last" && bottom ? { bottom } : {}),
+  };
+  return { ...style, border };
+}
+
+/** The style a block row takes when a page ends after it (`end`) or starts with it (`start`). */
+const CLOSED: Readonly<Record<"end" | "start", Readonly<Record<string, string>>>> = {
+  end: { first: "", inner: ":last", last: ":last" },
+  start: { first: ":first", inner: ":first", last: "" },
+};
+
+/**
+ * The rows with each block that a page break splits closed at the break: the row before it gets its
+ * bottom border, the row after it its top one, so each page's part reads as one boxed row.
+ */
+function closedAtPageBreaks(rows: readonly RowSpec[], breaks: readonly number[]): readonly RowSpec[] {
+  if (breaks.length === 0) return rows;
+  const out = [...rows];
+  const close = (index: number, side: "end" | "start"): void => {
+    const row = out[index];
+    if (!row) return;
+    out[index] = {
+      ...row,
+      cells: row.cells.map((cell) => {
+        const match = /^(.*):(first|inner|last)$/u.exec(cell?.style ?? "");
+        if (!cell || !match?.[1] || !match[2]) return cell;
+        return { ...cell, style: `${match[1]}${CLOSED[side][match[2]] ?? ""}` };
+      }),
+    };
+  };
+  for (const start of breaks) {
+    close(start - 2, "end");
+    close(start - 1, "start");
   }
+  return out;
+}
+
+/** The sheet's styles: the official ones and the block-part variants its rows use. */
+function sheetStyles(
+  rows: readonly RowSpec[],
+  styles: Readonly<Record<string, CellStyle>>,
+): Readonly<Record<string, CellStyle>> {
+  const used = new Set<string>();
+  for (const row of rows) for (const cell of row.cells) if (cell?.style?.includes(":")) used.add(cell.style);
+  if (used.size === 0) return styles;
+  const parts = [...used].flatMap((key) => {
+    const [base = "", part] = key.split(":");
+    const style = styles[base];
+    return style && (part === "first" || part === "inner" || part === "last")
+      ? [[key, continuedStyle(style, part)] as const]
+      : [];
+  });
+  return { ...styles, ...Object.fromEntries(parts) };
 }
 
 export interface FinishOptions {
@@ -95,11 +154,8 @@ export function finishSheet(builder: SheetBuilder, options: FinishOptions): Shee
     firstPageNumber: 1,
     pageBreaksBefore,
   };
-  return {
-    name: options.name,
-    owner: options.owner,
-    columns: builder.columnWidthsPt.map((widthPt) => ({ widthPt })),
-    rows: options.thaiDigits
+  const rows = closedAtPageBreaks(
+    options.thaiDigits
       ? builder.rows.map((row) => ({
           ...row,
           cells: row.cells.map((cell) =>
@@ -107,8 +163,15 @@ export function finishSheet(builder: SheetBuilder, options: FinishOptions): Shee
           ),
         }))
       : builder.rows,
+    pageBreaksBefore,
+  );
+  return {
+    name: options.name,
+    owner: options.owner,
+    columns: builder.columnWidthsPt.map((widthPt) => ({ widthPt })),
+    rows,
     merges: builder.merges,
-    styles: options.styles,
+    styles: sheetStyles(rows, options.styles),
     print,
     frozenRows: header ? header.last + 1 : 0,
   };

@@ -90,31 +90,29 @@ export function layoutScheduleSheet(
   ]);
 
   const headingRows = new Set<number>();
+  // A heading too long for one row continues on the next; none of its rows may end a page.
   const headingRow = (text: string, style: OfficialStyleKey): void => {
-    const heading = b.wrapped(text, 0, COLUMN_COUNT, BODY_PT, true);
-    const row = b.addRow(rowHeightForLines(heading.lines, BODY_PT), [{ value: heading.text, style }]);
-    b.merge(row, 0, 1, COLUMN_COUNT);
-    headingRows.add(row);
+    for (const row of b.addBlock([{ wrap: text, style, span: COLUMN_COUNT, bold: true }], BODY_PT))
+      headingRows.add(row);
   };
   for (const group of input.groups) {
     headingRow(group.heading, "strategyHeading");
     for (const sub of group.subgroups) {
       headingRow(sub.heading, "workPlanHeading");
+      // A long text continues on the next rows of the same item (SheetBuilder.addBlock).
       sub.items.forEach((item, index) => {
-        const name = b.wrapped(item.name, 1, 1, BODY_PT);
-        const detail = b.wrapped(item.detail, 2, 1, BODY_PT);
-        const location = b.wrapped(item.location, 4, 1, BODY_PT);
-        const unit = b.wrapped(item.unit, 5, 1, BODY_PT);
-        const lines = Math.max(name.lines, detail.lines, location.lines, unit.lines);
-        b.addRow(rowHeightForLines(lines, BODY_PT), [
-          { value: index + 1, style: "seq" },
-          { value: name.text, style: "text" },
-          { value: detail.text, style: "text" },
-          { value: item.budget / 100, style: "baht" },
-          { value: location.text, style: "text" },
-          { value: unit.text, style: "text" },
-          ...FISCAL_MONTHS.map((_, m): CellSpec => ({ value: null, style: monthStyle(item.months, m) })),
-        ]);
+        b.addBlock(
+          [
+            { value: index + 1, style: "seq" },
+            { wrap: item.name, style: "text" },
+            { wrap: item.detail, style: "text" },
+            { value: item.budget / 100, style: "baht" },
+            { wrap: item.location, style: "text" },
+            { wrap: item.unit, style: "text" },
+            ...FISCAL_MONTHS.map((_, m): CellSpec => ({ value: null, style: monthStyle(item.months, m) })),
+          ],
+          BODY_PT,
+        );
       });
     }
   }

@@ -4,6 +4,7 @@ import type { Reading } from "../../parse/Reading";
 import type { Issue } from "../Issue";
 import { issueAt } from "../issueAt";
 import type { Rule } from "../Rule";
+import { nearParams } from "./_lib/nearParams";
 
 interface PairRow {
   readonly ref: SourceRef;
@@ -28,15 +29,21 @@ function checkPair({ ref, budgetType, expenditureCategory }: PairRow, issues: Is
   const categoryBlank = expenditureCategory.status === "blank";
   if (typeBlank && categoryBlank) return;
   if (budgetType.status === "invalid") {
-    issues.push(issueAt("unknown-budget-type", "error", ref, "budgetType", { value: budgetType.text }));
+    issues.push(issueAt("unknown-budget-type", "error", ref, "budgetType", nearParams(budgetType)));
   }
   if (expenditureCategory.status === "invalid") {
     issues.push(
-      issueAt("unknown-expenditure-category", "error", ref, "expenditureCategory", {
-        value: expenditureCategory.text,
-      }),
+      issueAt(
+        "unknown-expenditure-category",
+        "error",
+        ref,
+        "expenditureCategory",
+        nearParams(expenditureCategory),
+      ),
     );
   }
+  // A cell whose value is unknown (an error value, a formula without a result) is reported itself.
+  if (isUnknown(budgetType) || isUnknown(expenditureCategory)) return;
   if (typeBlank !== categoryBlank) {
     const given = typeBlank ? expenditureCategory : budgetType;
     const value = given.status === "ok" || given.status === "alias" ? given.value : "";
@@ -59,3 +66,6 @@ function checkPair({ ref, budgetType, expenditureCategory }: PairRow, issues: Is
     }
   }
 }
+
+const isUnknown = (reading: Reading<string>): boolean =>
+  reading.status === "cellError" || reading.status === "formula";

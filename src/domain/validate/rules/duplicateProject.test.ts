@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { findings, paramsOf } from "../../../../test/builders/findings";
 import { planGrids } from "../../../../test/builders/planGrids";
-import { forEachRepeatedName, nameKey } from "./_lib/forEachRepeatedName";
+import { typedTextKey } from "../../../../test/oracles/typedTextKey";
+import { forEachRepeatedName } from "./_lib/forEachRepeatedName";
 
 describe("duplicateProject", () => {
   it("warns about the same project twice in an edition, ignoring spaces and Thai digits", () => {
@@ -76,39 +77,54 @@ describe("duplicateProject name keys", () => {
     expect(found).toEqual(["3→0"]);
   });
 
-  it("find the same first rows as comparing the spelled-out keys", () => {
-    // Names respelled the ways staff type them: Thai or Arabic digits, either case, odd spaces.
-    const other: Readonly<Record<string, string>> = { "3": "๓", "9": "๙", a: "A", é: "É", σ: "Σ" };
-    const spaces = ["", "", " ", "\u00a0", "\t", "\u200b", "  "];
-    const respelled = (name: string) =>
-      fc
-        .array(fc.tuple(fc.boolean(), fc.constantFrom(...spaces)), {
-          minLength: name.length,
-          maxLength: name.length,
-        })
-        .map((choices) =>
-          [...name]
-            .map((ch, i) => `${choices[i]?.[0] ? (other[ch] ?? ch) : ch}${choices[i]?.[1] ?? ""}`)
-            .join(""),
-        );
-    const base = fc
-      .array(fc.constantFrom("ก", "ข", "3", "9", "a", "é", "σ", "-", "–"), { minLength: 1, maxLength: 4 })
-      .map((chars) => chars.join(""));
+  // Names respelled the ways copying and typing respell them, over any Unicode: the rule must find
+  // the rows an independent implementation of the key (test/oracles) calls repeats (issue #15).
+  it("find the same first rows as an independent key over any Unicode, however the names are respelled", () => {
+    const respellings: readonly ((name: string) => string)[] = [
+      (n) => n,
+      (n) => n.replace(/ำ/gu, "\u0e4d\u0e32"),
+      (n) => n.replace(/ /gu, "\u00a0"),
+      (n) => n.replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0x0e50 - 0x30)),
+      (n) => n.replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xff10 - 0x30)),
+      (n) => n.toUpperCase(),
+      (n) => `\u200b${n}\ufeff`,
+      (n) => [...n].join("\u00ad"),
+      (n) => n.replace(/([่-๋])([ัิ-ื])/gu, "$2$1").replace(/([ัิ-ื])([่-๋])/gu, "$2$1"),
+      (n) => n.replace(/แ/gu, "เเ"),
+      (n) => `  ${n.replace(/ /gu, "   ")} `,
+    ];
+    const thai = fc.constantFrom(..."กขนปทยอำาเแัิีุู่้๊์ 3๓9a–×“’✓éÀ½".split(""));
+    const base = fc.oneof(
+      fc.array(thai, { minLength: 1, maxLength: 6 }).map((chars) => chars.join("")),
+      fc.string({ unit: "binary", minLength: 1, maxLength: 5 }),
+    );
     const names = fc
-      .array(base, { minLength: 1, maxLength: 8 })
-      .chain((bases) => fc.array(fc.constantFrom(...bases).chain(respelled), { maxLength: 40 }));
+      .array(base, { minLength: 1, maxLength: 6 })
+      .chain((bases) =>
+        fc.array(fc.tuple(fc.constantFrom(...bases), fc.integer({ min: 0, max: respellings.length - 1 })), {
+          maxLength: 30,
+        }),
+      )
+      .map((picks) => picks.map(([name, how]) => (respellings[how] ?? ((n: string) => n))(name)));
     fc.assert(
       fc.property(names, (list) => {
         const firstByKey = new Map<string, number>();
         const expected: [number, number][] = [];
         list.forEach((name, index) => {
           if (name === "") return;
-          const first = firstByKey.get(nameKey(name));
-          if (first === undefined) firstByKey.set(nameKey(name), index);
+          const key = typedTextKey(name);
+          const first = firstByKey.get(key);
+          if (first === undefined) firstByKey.set(key, index);
           else expected.push([index, first]);
         });
         expect(repeats(list)).toEqual(expected);
       }),
+      { numRuns: 500 },
     );
+  });
+
+  it("call names that only copying or typing order made different the same", () => {
+    const names = ["โครงการบำรุงรักษา แผนที่", "โครงการบ\u0e4d\u0e32รุงรักษา\u00a0เเผนท\u0e48\u0e35\u200b"];
+    expect(repeats(names)).toEqual([[1, 0]]);
   });
 });

@@ -6,6 +6,7 @@ import type { Issue } from "../Issue";
 import { issueAt } from "../issueAt";
 import type { Rule } from "../Rule";
 import { forEachItem } from "./_lib/forEachItem";
+import { nearParams } from "./_lib/nearParams";
 
 /**
  * ฉบับ must be blank/หลัก or `เพิ่มเติม|เปลี่ยนแปลง|แก้ไข N/ปี` (error otherwise). When an Editions table
@@ -15,7 +16,7 @@ export const editionCodes: Rule = ({ parsed }) => {
   const issues: Issue[] = [];
   const check = (ref: SourceRef, field: string, code: Reading<EditionCode>): void => {
     if (code.status === "invalid")
-      issues.push(issueAt("invalid-edition-code", "error", ref, field, { value: code.text }));
+      issues.push(issueAt("invalid-edition-code", "error", ref, field, nearParams(code)));
   };
   for (const e of parsed.editions ?? []) check(e.ref, "code", e.code);
   forEachItem(parsed, (item) => check(item.ref, "edition", item.edition));

@@ -1,8 +1,26 @@
 import { analysePlan } from "../../analysePlan";
-import { findings } from "../../../../test/builders/findings";
+import { findings, paramsOf } from "../../../../test/builders/findings";
 import { planGrids } from "../../../../test/builders/planGrids";
 
 describe("editionDates", () => {
+  // "10/10/26" was read as B.E. 2526 and printed on the notice (issue #13).
+  it.each([
+    ["10/10/26", 2570, "2026-10-10"],
+    ["10 ต.ค. 69", 2570, "2026-10-10"],
+    ["15 ก.ย. 26", 2527, "1983-09-15"],
+  ])(
+    "is an error for the two-digit year of %p, naming the year meant in a plan of %p",
+    (typed, fy, meant) => {
+      const grids = planGrids()
+        .withSetting("ปีงบประมาณ (พ.ศ.)", fy)
+        .withEditions([{ ฉบับ: "หลัก", วันที่ประกาศ: typed }])
+        .build();
+      expect(findings(grids, "two-digit-year")).toEqual(["error two-digit-year ฉบับ!G2"]);
+      expect(paramsOf(grids, "two-digit-year")).toEqual({ value: typed, meant });
+      expect(analysePlan(grids).plan.editions[0]?.announcementDate).toBeNull();
+    },
+  );
+
   it("warns about a date it cannot read", () => {
     const grids = planGrids()
       .withEditions([{ ฉบับ: "หลัก", วันที่ประกาศ: "สิบตุลา" }])

@@ -14,7 +14,7 @@ export const fiscalYear: Rule = ({ parsed }) => {
   if (reading.status === "invalid") {
     return [issueAtCell("implausible-fiscal-year", "error", settings.sheet, cell, { value: reading.text })];
   }
-  if (reading.status === "cellError") return [];
+  if (reading.status === "cellError" || reading.status === "formula") return [];
   const { min, max } = FISCAL_YEAR_RANGE;
   return reading.value < min || reading.value > max
     ? [

@@ -3,16 +3,20 @@ import type { Reading } from "../../parse/Reading";
 import type { Issue } from "../Issue";
 import { issueAt } from "../issueAt";
 import type { Rule } from "../Rule";
+import { unknownCells } from "./_lib/unknownCells";
 
 /**
  * A required cell left blank is an error naming the field (params.field is the model field, the
  * message shows its header). A blank budget on a ไม่ใช้งบประมาณ/หน่วยงานอื่น row already reads as 0.
+ * A cell holding an error value or a formula without its result is not blank: it is reported itself.
  */
 export const missingRequiredValue: Rule = ({ parsed }) => {
   // Pushing into one list: per-row check lists made this rule a garbage-collection cost on large plans.
   const issues: Issue[] = [];
+  const unknown = unknownCells(parsed);
   const check = (ref: SourceRef, field: string, blank: boolean): void => {
-    if (blank) issues.push(issueAt("missing-value", "error", ref, field, { field, table: ref.table }));
+    if (blank && !unknown.has(ref, field))
+      issues.push(issueAt("missing-value", "error", ref, field, { field, table: ref.table }));
   };
   for (const s of parsed.strategies) {
     check(s.ref, "number", isBlankReading(s.number));

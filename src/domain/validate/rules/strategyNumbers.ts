@@ -1,9 +1,10 @@
+import { MAX_STRATEGY_NUMBER } from "../../model/plan";
 import type { Issue } from "../Issue";
 import { issueAt } from "../issueAt";
 import { cellOf } from "../../model/SourceRef";
 import type { Rule } from "../Rule";
 
-/** Strategy numbers must be whole numbers ≥ 1, each used once (projects refer to them by number). */
+/** Strategy numbers must be whole numbers from 1 to MAX_STRATEGY_NUMBER, each used once (projects refer to them by number). */
 export const strategyNumbers: Rule = ({ parsed }) => {
   const issues: Issue[] = [];
   const firstCell = new Map<number, string>();
@@ -11,6 +12,10 @@ export const strategyNumbers: Rule = ({ parsed }) => {
     const n = s.number;
     if (n.status === "invalid" || (n.status === "ok" && n.value < 1)) {
       issues.push(issueAt("unreadable-number", "error", s.ref, "number", { value: n.text }));
+    } else if (n.status === "ok" && n.value > MAX_STRATEGY_NUMBER) {
+      issues.push(
+        issueAt("unreadable-number", "error", s.ref, "number", { value: n.text, max: MAX_STRATEGY_NUMBER }),
+      );
     } else if (n.status === "ok") {
       const first = firstCell.get(n.value);
       if (first)

@@ -1,10 +1,8 @@
-import { toArabicDigits } from "../../../text/thaiDigits";
-import { compact } from "../../../text/whiteSpace";
+import { textTidiness, Tidiness } from "../../../text/cleanText";
+import { matchKey } from "../../../text/matchKey";
 
-/** A name as compared: no white space, Arabic digits, lower case. */
-export function nameKey(name: string): string {
-  return compact(toArabicDigits(name)).toLowerCase();
-}
+/** A name as compared: its matchKey (no white space, Arabic digits, lower case, what copying leaves folded). */
+export const nameKey = matchKey;
 
 /**
  * Calls `onRepeat(row, first)` for each row whose name key (see nameKey) an earlier row of the same
@@ -62,23 +60,35 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /**
- * FNV-1a over the characters of nameKey(name). Thai, ASCII and common punctuation (Latin-1, dashes,
- * quotes) are hashed as they are met; a name with any other character (a letter with case, an
- * uncommon space) is hashed from its spelled-out key, so equal keys always hash alike.
+ * FNV-1a over the characters of nameKey(name). A tidy name (textTidiness: Thai and ASCII in standard
+ * order, maybe with dashes, quotes, × or ÷) is hashed as it is met: spaces skipped, Thai digits as
+ * Arabic, dashes and curly quotes as foldText folds them. Any other name (a capital letter, a split
+ * ำ, a zero-width space, a full-width digit …) is hashed from its spelled-out key, so equal keys
+ * always hash alike.
  */
 export function nameHash(name: string): number {
+  const tidiness = textTidiness(name);
+  if (tidiness === Tidiness.Untidy) return hashOf(nameKey(name));
   let hash = FNV_OFFSET;
   for (let i = 0; i < name.length; i++) {
     let c = name.charCodeAt(i);
-    if (c >= 0x0e00 && c <= 0x0e7f) {
-      if (c >= 0x0e50 && c <= 0x0e59) c -= 0x0e50 - 0x30; // Thai digit ๐–๙ → 0–9
-    } else if (c < 0x80) {
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue; // ASCII white space
-      if (c >= 0x41 && c <= 0x5a) return hashOf(nameKey(name)); // A–Z
-    } else if (c === 0xa0) {
-      continue; // no-break space
-    } else if (c > 0xbf && !(c >= 0x2010 && c <= 0x2027)) {
-      return hashOf(nameKey(name)); // other letters and spaces; dashes and quotes are kept
+    if (c >= 0x0e50 && c <= 0x0e59)
+      c -= 0x0e50 - 0x30; // Thai digit ๐–๙ → 0–9
+    else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+      continue; // white space
+    else if (c >= 0x41 && c <= 0x5a)
+      return hashOf(nameKey(name)); // A–Z
+    else if (c > 0x7e && c < 0x0e01) {
+      // The symbols of a tidy name: × and ÷ are their own key; others are spelled out.
+      if (c !== 0xd7 && c !== 0xf7) return hashOf(nameKey(name));
+    } else if (c > 0x0e5b) {
+      if (c >= 0x2010 && c <= 0x2015)
+        c = 0x2d; // dashes → "-"
+      else if (c >= 0x2018 && c <= 0x201b)
+        c = 0x27; // single quotes → "'"
+      else if (c >= 0x201c && c <= 0x201f)
+        c = 0x22; // double quotes → '"'
+      else return hashOf(nameKey(name));
     }
     hash = Math.imul(hash ^ c, FNV_PRIME);
   }
