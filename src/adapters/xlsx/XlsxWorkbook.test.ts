@@ -136,6 +136,27 @@ describe("XlsxWorkbook.readTables", () => {
     expect(grid?.merges).toEqual([{ row: 1, column: 1, rowCount: 2, columnCount: 1 }]);
   });
 
+  it("stops what lies below a table at the next table of the sheet (a user's own table is not typed rows)", async () => {
+    const book = await fromExceljs((raw) => {
+      const sheet = raw.addWorksheet("โครงการ");
+      sheet.addTable({
+        name: "Projects",
+        ref: "A1",
+        columns: [{ name: "ที่" }, { name: "งบ" }],
+        rows: [[1, 100]],
+      } as never);
+      sheet.getCell("A3").value = 2;
+      sheet.addTable({
+        name: "Mine",
+        ref: "A5",
+        columns: [{ name: "ของฉัน" }, { name: "ค่า" }],
+        rows: [["x", 9]],
+      } as never);
+    });
+    const [grid] = await book.readTables(["Projects"]);
+    expect(grid?.rowsBelow).toEqual([[2, null]]);
+  });
+
   it("reads a formula saved without its result (as openpyxl saves) as a formula, not as blank", async () => {
     const raw = new ExcelJS.Workbook();
     raw.addWorksheet("ข้อมูล").addTable({

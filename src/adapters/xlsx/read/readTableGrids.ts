@@ -56,14 +56,24 @@ export function readTableGrids(
       return [part, { rows: resolved, merges: scan.merges, lastRow: scan.lastRow }];
     }),
   );
-  return tables.map((table) => gridOf(table, sheets.get(table.sheetPart)));
+  return tables.map((table) =>
+    gridOf(
+      table,
+      sheets.get(table.sheetPart),
+      structure.tables.filter((t) => t !== table && t.sheetPart === table.sheetPart),
+    ),
+  );
 }
 
 function date1904Shift(styles: StyleFacts): (style: number, value: number) => number {
   return (style, value) => (styles.isDate(style) ? value + DATE_1904_OFFSET : value);
 }
 
-function gridOf(table: TableEntry, sheet: SheetCellsRead | undefined): TableGrid {
+function gridOf(
+  table: TableEntry,
+  sheet: SheetCellsRead | undefined,
+  neighbours: readonly TableEntry[],
+): TableGrid {
   const { range } = table;
   const slice = (row: number): CellValue[] => {
     const cells = sheet?.rows[row];
@@ -79,7 +89,21 @@ function gridOf(table: TableEntry, sheet: SheetCellsRead | undefined): TableGrid
   const bodyFirst = range.row + headerRows;
   const bodyLast = range.row + range.rowCount - 1 - table.totalsRowCount;
   const belowFirst = range.row + range.rowCount;
-  const below = rowsOf(belowFirst, Math.min(sheet?.lastRow ?? -1, belowFirst + MAX_ROWS_BELOW - 1));
+  // What lies below ends where another table of the sheet begins across these columns.
+  const nextTable = Math.min(
+    ...neighbours
+      .filter(
+        (t) =>
+          t.range.row >= belowFirst &&
+          t.range.column <= range.column + range.columnCount - 1 &&
+          t.range.column + t.range.columnCount - 1 >= range.column,
+      )
+      .map((t) => t.range.row),
+  );
+  const below = rowsOf(
+    belowFirst,
+    Math.min(sheet?.lastRow ?? -1, belowFirst + MAX_ROWS_BELOW - 1, nextTable - 1),
+  );
   while (below.length > 0 && (below.at(-1) ?? []).every(isBlank)) below.pop();
   const lastRow = Math.max(bodyLast, belowFirst + below.length - 1);
   const merges = (sheet?.merges ?? []).filter(
