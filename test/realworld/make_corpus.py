@@ -21,6 +21,7 @@ from openpyxl.drawing.image import Image as XlImage
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableColumn, TableFormula, TableStyleInfo
 from PIL import Image
 
 SAMPLE, OUT = sys.argv[1], sys.argv[2]
@@ -82,6 +83,17 @@ def openpyxl_files():
     wb.defined_names.append(DefinedName("อัตราภาษี", attr_text="0.07"))
     local = DefinedName("ช่วงของฉัน", attr_text="'ของฉัน'!$A$1:$B$40", localSheetId=0)
     wb.defined_names.append(local)
+    # A table of the user's own with a calculated column.
+    for r in range(1, 6):
+        mine.cell(r + 44, 1, ["ชิ้น", "ก", "ข", "ค", "ง"][r - 1])
+        mine.cell(r + 44, 2, "ราคา" if r == 1 else r * 100)
+        mine.cell(r + 44, 3, "รวมภาษี" if r == 1 else f"=B{r + 44}*1.07")
+    priced = Table(displayName="MyPrices", ref="A45:C49")
+    priced.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    priced.tableColumns = [TableColumn(id=1, name="ชิ้น"), TableColumn(id=2, name="ราคา"),
+                           TableColumn(id=3, name="รวมภาษี", calculatedColumnFormula=TableFormula(attr_text="MyPrices[[#This Row],[ราคา]]*1.07"))]
+    priced.autoFilter = None
+    mine.add_table(priced)
     wb.save(out("openpyxl-user-parts.xlsx"))
     made["openpyxl-user-parts.xlsx"] = "a chart, an image, breaks, names (constant, sheet-local), validation"
 
@@ -218,14 +230,19 @@ def libreoffice_files():
                                                "protection, fit-to-page; a custom property; a named constant")
         doc.close(True)
 
+        # A chart, an image and a custom property in one file (a macro project is added below).
+        doc = lo.open(out("openpyxl-user-parts.xlsx"))
+        doc.DocumentProperties.UserDefinedProperties.addProperty("หน่วยงาน", 0, "กองช่าง")
+        lo.save(doc, out("libreoffice-everything.xlsx"), XLSX)
+        doc.close(True)
+
 
 # ------------------------------------------------------------ other files ----
 
-def other_files():
-    # A macro-enabled workbook: LibreOffice's save with a VBA project part (a real Excel project cannot
-    # be made here; its bytes only have to come back unchanged).
-    source = out("libreoffice-resaved.xlsx")
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out("macro.xlsm"), "w", zipfile.ZIP_DEFLATED) as zout:
+def with_macros(source, target):
+    """A macro-enabled copy: the package made macro-enabled, with a VBA project part (a real Excel
+    project cannot be made here; its bytes only have to come back unchanged)."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
             if item.filename == "[Content_Types].xml":
@@ -241,7 +258,13 @@ def other_files():
                 data = text.encode("utf-8")
             zout.writestr(item, data)
         zout.writestr("xl/vbaProject.bin", bytes(range(256)) * 16)
+
+
+def other_files():
+    with_macros(out("libreoffice-resaved.xlsx"), out("macro.xlsm"))
     made["macro.xlsm"] = "macro-enabled, with a VBA project part"
+    with_macros(out("libreoffice-everything.xlsx"), out("everything.xlsm"))
+    made["everything.xlsm"] = "a chart, an image, macros and custom properties in one workbook"
 
     with zipfile.ZipFile(out("not-a-workbook.xlsx"), "w") as z:
         z.writestr("notes.txt", "รายการประชุม")

@@ -60,6 +60,20 @@ async function expectUserPartsKept(input: string, output: string): Promise<void>
     expect(after.has(name) ? name : `${name} is missing`).toBe(name);
     if (!EDITABLE.has(name)) expect(after.get(name)?.equals(bytes) ? name : `${name} changed`).toBe(name);
   }
+  // The workbook part may gain sheets and names, but every name of the user's keeps its text and sheet.
+  const namesOf = (parts: Map<string, Buffer>) => {
+    const workbook = parts.get("xl/workbook.xml")?.toString("utf8") ?? "";
+    const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/gu)].map((m) => m[1]);
+    return [...workbook.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</gu)]
+      .map(([, attributes = "", formula]) => {
+        const local = /localSheetId="(\d+)"/u.exec(attributes)?.[1];
+        const name = /\bname="([^"]*)"/u.exec(attributes)?.[1];
+        return `${name}@${local === undefined ? "workbook" : sheets[Number(local)]}=${formula}`;
+      })
+      .filter((entry) => !entry.startsWith("ActionPlanWorkbookId@"));
+  };
+  const userNames = namesOf(before);
+  expect(namesOf(after).filter((n) => userNames.includes(n))).toEqual(userNames);
 }
 
 function summaryOf(stdout: string): SummaryJson {
@@ -75,6 +89,7 @@ describeWithTools("workbooks as other programs leave them", () => {
     ["openpyxl-rows-below.xlsx", 10, 550_000],
     ["macro.xlsm", 0, 0],
     ["openpyxl-no-tables.xlsx", 0, 0],
+    ["everything.xlsm", 0, 0],
   ];
 
   it.each(readable)("%s validates with no error and sums to its own rows", async (file, projects, budget) => {
@@ -156,6 +171,16 @@ describeWithTools("workbooks as other programs leave them", () => {
     expect(after.issues.filter((i) => i.code === "table-read-from-sheet")).toEqual([]);
     expect(after.plan).toEqual(before.plan);
     expect((await reread.readTables(["Projects"]))[0]?.rows).toHaveLength(expected.projects);
+  });
+
+  it("a workbook with a chart, an image, macros and custom properties keeps each of them byte for byte", async () => {
+    const input = await partsOf(join(dir, "everything.xlsm"));
+    const output = await partsOf(join(dir, "everything-built.xlsm"));
+    const kept = [...input.keys()].filter((name) => /chart|media\/|vbaProject|docProps\/custom/u.test(name));
+    expect(kept.some((n) => n.includes("chart"))).toBe(true);
+    expect(kept.some((n) => n.startsWith("xl/media/"))).toBe(true);
+    expect(kept).toEqual(expect.arrayContaining(["xl/vbaProject.bin", "docProps/custom.xml"]));
+    for (const name of kept) expect(output.get(name)?.equals(input.get(name) ?? Buffer.alloc(0))).toBe(true);
   });
 
   it("the macro-enabled copy stays macro-enabled, its VBA project untouched, and must be named .xlsm", async () => {
