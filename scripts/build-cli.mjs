@@ -10,8 +10,6 @@ const common = {
   platform: "node",
   format: "cjs",
   target: "node20",
-  // exceljs stays a normal dependency: it is large and resolves its own optional requires.
-  external: ["exceljs"],
   sourcemap: "linked",
   logLevel: "warning",
   absWorkingDir: root,
