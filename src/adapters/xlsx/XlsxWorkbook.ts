@@ -17,7 +17,7 @@ import { readSheetInfos } from "./read/readSheetInfos";
 import { readStructure, type WorkbookStructure } from "./read/readStructure";
 import { readStyles } from "./read/readStyles";
 import { findTables, readTableGrids } from "./read/readTableGrids";
-import { relationshipTargetOfType } from "./read/themePart";
+import { relationshipTargetOfType } from "./read/relationshipTargetOfType";
 import { UnreadableWorkbookError } from "./read/UnreadableWorkbookError";
 import { hideSheets } from "./write/hideSheets";
 import { insertTemplateSheets } from "./write/insertTemplateSheets";

@@ -1,7 +1,7 @@
 import type { SheetCells } from "../../../domain/import/SheetCells";
 import type { CellValue } from "../../../domain/grid/CellValue";
 import type { OoxmlPackage } from "../package/OoxmlPackage";
-import { relationshipTargetOfType } from "./themePart";
+import { relationshipTargetOfType } from "./relationshipTargetOfType";
 import { readStyles } from "./readStyles";
 import type { WorkbookStructure } from "./readStructure";
 import { resolveSharedStrings } from "./resolveSharedStrings";

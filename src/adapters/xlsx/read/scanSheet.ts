@@ -2,7 +2,7 @@ import { Parser } from "htmlparser2";
 import type { CellValue } from "../../../domain/grid/CellValue";
 import type { CellMerge } from "../../../domain/import/SheetCells";
 import type { OoxmlPackage } from "../package/OoxmlPackage";
-import { decodeEscapes } from "./cellText";
+import { decodeEscapes } from "./decodeEscapes";
 import { parseA1, parseRangeA1 } from "../../../domain/grid/a1";
 
 /** A cell whose text is in the shared-string table; resolved once the table has been read. */

@@ -1,5 +1,5 @@
 import type { OoxmlPackage } from "../package/OoxmlPackage";
-import { decodeEscapes } from "./cellText";
+import { decodeEscapes } from "./decodeEscapes";
 
 /**
  * The shared strings with the given indexes, read by scanning the part for `<si>` items and decoding

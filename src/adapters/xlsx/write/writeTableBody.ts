@@ -7,7 +7,7 @@ import { NO_STYLES } from "../read/readStyles";
 import type { TableEntry, WorkbookStructure } from "../read/readStructure";
 import type { TableGrid } from "../../../domain/grid/TableGrid";
 import { CellWriteRefusedError, SheetPatcher } from "./SheetPatcher";
-import { resizeTablePart } from "./TablePartEditor";
+import { resizeTablePart } from "./resizeTablePart";
 
 function tableOf(structure: WorkbookStructure, name: string) {
   const [table] = findTables(structure, [name]);
