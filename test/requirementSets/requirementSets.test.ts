@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ts from "typescript";
-import {
-  capabilitiesOf,
-  type ExcelApiVersion,
-  type OfficeCapabilities,
-} from "../../src/adapters/office/capabilities";
-import { createFakeExcel, type FakeExcelOptions } from "../../src/adapters/office/testing/FakeExcel";
+import type { OfficeCapabilities } from "../../src/adapters/office/capabilities";
+import { capabilitiesOf, type ExcelApiVersion } from "../office/capabilitiesOf";
+import { createFakeExcel, type FakeExcelOptions } from "../office/FakeExcel";
 import { apiSetUsage, covers, FLOOR, formatSet, type ApiUse } from "./apiSetUsage";
 
 // Every Excel.*/Office.* member the Office adapter and the pane's bootstrap use, with its requirement set

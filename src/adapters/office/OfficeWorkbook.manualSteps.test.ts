@@ -1,8 +1,8 @@
-import { syntheticSheetSpec } from "./bench/syntheticSheetSpec";
-import { capabilitiesOf } from "./capabilities";
+import { syntheticSheetSpec } from "../../../test/office/syntheticSheetSpec";
+import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
 import { DEGRADED } from "./degradation";
 import { OfficeWorkbook } from "./OfficeWorkbook";
-import { createFakeExcel } from "./testing/FakeExcel";
+import { createFakeExcel } from "../../../test/office/FakeExcel";
 
 function setup(apiVersion: "1.7" | "1.9") {
   const fake = createFakeExcel({ apiVersion });

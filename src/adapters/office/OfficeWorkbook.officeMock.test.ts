@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { capabilitiesOf } from "./capabilities";
+import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
 import { OfficeWorkbook } from "./OfficeWorkbook";
 import type { ExcelRunner } from "./OfficeWorkbook";
 

@@ -1,9 +1,9 @@
 import type { Issue } from "../../domain/validate/Issue";
-import { capabilitiesOf } from "./capabilities";
+import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
 import { HIGHLIGHT_FORMULA, OfficeWorkbook } from "./OfficeWorkbook";
 import type { ExcelRunner, TableChange } from "./OfficeWorkbook";
-import { syntheticSheetSpec } from "./bench/syntheticSheetSpec";
-import { createFakeExcel } from "./testing/FakeExcel";
+import { syntheticSheetSpec } from "../../../test/office/syntheticSheetSpec";
+import { createFakeExcel } from "../../../test/office/FakeExcel";
 
 function setup(apiVersion: "1.7" | "1.8" | "1.9" = "1.9") {
   const fake = createFakeExcel({ apiVersion });

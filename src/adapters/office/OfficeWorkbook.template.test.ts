@@ -6,10 +6,10 @@ import {
   TEMPLATE_TABLES,
 } from "../../domain/template/templateSpec";
 import { templateLists } from "../../domain/catalog/templateLists";
-import { capabilitiesOf } from "./capabilities";
+import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
 import { DEGRADED } from "./degradation";
 import { OfficeWorkbook } from "./OfficeWorkbook";
-import { createFakeExcel } from "./testing/FakeExcel";
+import { createFakeExcel } from "../../../test/office/FakeExcel";
 
 const LISTS = {
   workPlans: ["แผนงานบริหารงานทั่วไป", "แผนงานการศึกษา"],

@@ -1,10 +1,10 @@
 import { SheetNameTakenError } from "../../app/WorkbookPort";
 import type { SheetSpec } from "../../domain/layout/SheetSpec";
-import { syntheticSheetSpec } from "./bench/syntheticSheetSpec";
-import { capabilitiesOf } from "./capabilities";
+import { syntheticSheetSpec } from "../../../test/office/syntheticSheetSpec";
+import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
 import { DEGRADED } from "./degradation";
 import { OfficeWorkbook } from "./OfficeWorkbook";
-import { createFakeExcel } from "./testing/FakeExcel";
+import { createFakeExcel } from "../../../test/office/FakeExcel";
 
 const GENERATED_AT = "2026-11-27T10:00:00Z";
 const FOUR_MB = 4_000_000;

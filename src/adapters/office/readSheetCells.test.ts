@@ -2,11 +2,11 @@ import { importSheet } from "../../app/importSheet";
 import { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
 import type { SheetCells } from "../../domain/import/SheetCells";
 import { oldWordingPagedSheet, twoRowHeaderSheet } from "../../../test/import/fixtures/messySheets";
-import { capabilitiesOf } from "./capabilities";
+import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
 import { OfficeWorkbook } from "./OfficeWorkbook";
 import { mergesOf } from "./readSheetCells";
-import { createFakeExcel } from "./testing/FakeExcel";
-import type { FakeWorkbookState } from "./testing/fakeWorkbookState";
+import { createFakeExcel } from "../../../test/office/FakeExcel";
+import type { FakeWorkbookState } from "../../../test/office/fakeWorkbookState";
 
 type Version = "1.8" | "1.9" | "1.13";
 

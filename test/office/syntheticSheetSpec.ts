@@ -1,5 +1,5 @@
-import type { CellSpec, RowSpec, SheetSpec } from "../../../domain/layout/SheetSpec";
-import { FISCAL_MONTHS } from "../../../domain/model/months";
+import type { CellSpec, RowSpec, SheetSpec } from "../../src/domain/layout/SheetSpec";
+import { FISCAL_MONTHS } from "../../src/domain/model/months";
 
 /**
  * A ผด.02-shaped sheet of `rows` project rows (3 title rows, 1 header row, 22 columns, month bars),

@@ -4,7 +4,7 @@
  * jest/node imports): it is also bundled into the browser stub of the task-pane e2e test.
  */
 
-import { columnLetter } from "../../../domain/grid/a1";
+import { columnLetter } from "../../src/domain/grid/a1";
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 

@@ -1,10 +1,10 @@
-import type { Issue } from "../../../domain/validate/Issue";
-import { PROJECTS_TABLE, TEMPLATE_TABLES } from "../../../domain/template/templateSpec";
-import { capabilitiesOf } from "../capabilities";
-import { OfficeWorkbook } from "../OfficeWorkbook";
-import { createFakeExcel } from "../testing/FakeExcel";
-import type { FakeExcel } from "../testing/FakeExcel";
-import { syntheticSheetSpec } from "./syntheticSheetSpec";
+import type { Issue } from "../../src/domain/validate/Issue";
+import { PROJECTS_TABLE, TEMPLATE_TABLES } from "../../src/domain/template/templateSpec";
+import { capabilitiesOf } from "../../test/office/capabilitiesOf";
+import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
+import { createFakeExcel } from "../../test/office/FakeExcel";
+import type { FakeExcel } from "../../test/office/FakeExcel";
+import { syntheticSheetSpec } from "../../test/office/syntheticSheetSpec";
 
 export interface OfficeBenchLine {
   readonly scenario: "office:insertTemplate" | "office:read" | "office:writeTables" | "office:highlight";

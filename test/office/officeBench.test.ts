@@ -1,5 +1,5 @@
-import { runOfficeBench } from "./officeBench";
-import type { OfficeBenchLine } from "./officeBench";
+import { runOfficeBench } from "../../scripts/bench/officeBench";
+import type { OfficeBenchLine } from "../../scripts/bench/officeBench";
 
 describe("runOfficeBench", () => {
   it("keeps every command within 6 syncs and every request under 4 MB at 500 and 5,000 rows", async () => {

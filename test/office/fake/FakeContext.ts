@@ -1,0 +1,70 @@
+import type { FakeWorkbookState } from "../fakeWorkbookState";
+import type { FakeStats } from "../FakeExcel";
+import { utf8Bytes, type FakeProxy } from "./FakeProxy";
+import { FakeRuntime, FakeWorkbook } from "./FakeWorkbook";
+
+interface Command {
+  readonly json: unknown;
+  readonly run: () => void;
+}
+
+/** One `Excel.run` context: commands queue until `sync()`, which measures the request, applies it and answers. */
+export class FakeContext {
+  private commands: Command[] = [];
+  private created: FakeProxy<unknown>[] = [];
+  private responseBytes = 0;
+  readonly workbook: FakeWorkbook;
+  readonly runtime: FakeRuntime;
+
+  constructor(
+    readonly state: FakeWorkbookState,
+    private readonly stats: FakeStats,
+    private readonly minor: number,
+    private readonly limit: number,
+    private readonly responseLimit: number,
+  ) {
+    this.workbook = new FakeWorkbook(this);
+    this.runtime = new FakeRuntime(this);
+  }
+
+  hasPending(): boolean {
+    return this.commands.length > 0;
+  }
+
+  enqueue(json: unknown, run: () => void): void {
+    this.commands.push({ json, run });
+  }
+
+  track(proxy: FakeProxy<unknown>): void {
+    this.created.push(proxy);
+  }
+
+  addResponse(bytes: number): void {
+    this.responseBytes += bytes;
+  }
+
+  requireSet(minor: number, member: string): void {
+    if (this.minor < minor) throw new TypeError(`ApiNotFound: ${member} needs ExcelApi 1.${minor}`);
+  }
+
+  async sync(): Promise<void> {
+    const commands = this.commands;
+    const created = this.created;
+    this.commands = [];
+    this.created = [];
+    this.responseBytes = 0;
+    const bytes = utf8Bytes(JSON.stringify(commands.map((c) => c.json)));
+    this.stats.syncs++;
+    this.stats.requestBytes.push(bytes);
+    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, bytes);
+    if (bytes > this.limit) throw new Error(`RequestPayloadSizeLimitExceeded: ${bytes} bytes`);
+    for (const command of commands) command.run();
+    for (const proxy of created) proxy.settle();
+    if (this.responseBytes > this.responseLimit) {
+      this.stats.rejectedResponses++;
+      throw new Error(`ResponsePayloadSizeLimitExceeded: ${this.responseBytes} bytes`);
+    }
+    this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, this.responseBytes);
+    await Promise.resolve();
+  }
+}
