@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
-import { OfficeWorkbook } from "./OfficeWorkbook";
-import type { ExcelRunner } from "./OfficeWorkbook";
+import { capabilitiesOf } from "../../../../test/office/capabilitiesOf";
+import { OfficeWorkbook } from "../OfficeWorkbook";
+import type { ExcelRunner } from "../OfficeWorkbook";
 
 // office-addin-mock needs only OfficeApp from office-addin-manifest, whose ESM dependencies jest cannot load.
 jest.mock("office-addin-manifest", () => ({

@@ -1,4 +1,4 @@
-import type { BorderStyle, CellStyle } from "../../domain/layout/SheetSpec";
+import type { BorderStyle, CellStyle } from "../../../domain/layout/SheetSpec";
 
 type BorderEdge = Parameters<Excel.RangeBorderCollection["getItem"]>[0];
 type LineStyle = Excel.RangeBorder["style"];

@@ -1,6 +1,7 @@
-import type { CellValue } from "../../domain/grid/CellValue";
-import { fromA1 } from "../../domain/grid/a1";
-import type { CellMerge, SheetCells } from "../../domain/import/SheetCells";
+import type { CellValue } from "../../../domain/grid/CellValue";
+import type { SheetCells } from "../../../domain/import/SheetCells";
+import { areasOf } from "./areasOf";
+import { officeCellValue } from "./officeCellValue";
 
 /** Which optional reads this Excel can do; without them the import still works from values alone. */
 export interface SheetReadApis {
@@ -52,7 +53,7 @@ export async function readSheetCells(
     ...blankRows<CellValue>(null),
     ...used.values.map((row, r) =>
       pad(
-        row.map((v, c) => toCellValue(v, used.valueTypes[r]?.[c])),
+        row.map((v, c) => officeCellValue(v, used.valueTypes[r]?.[c])),
         null,
       ),
     ),
@@ -68,36 +69,13 @@ export async function readSheetCells(
   return {
     name: sheet.name,
     values,
-    merges: merged === null || merged.isNullObject ? [] : mergesOf(merged.address),
+    merges: merged === null || merged.isNullObject ? [] : areasOf(merged.address),
     fills: [...blankRows<string | null>(null), ...fillRows],
   };
-}
-
-/** Office.js value + valueType → CellValue (errors as `{ error }`, empty as null). */
-function toCellValue(value: unknown, type: string | undefined): CellValue {
-  if (type === "Error") return { error: String(value) };
-  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return String(value);
 }
 
 function fillOf(color: string | undefined): string | null {
   if (typeof color !== "string" || !/^#[0-9A-F]{6}$/iu.test(color)) return null;
   const upper = color.toUpperCase();
   return upper === NO_FILL ? null : upper;
-}
-
-/** Each area of "'ผด.02'!A2:R2, 'ผด.02'!A5:A6" (sheet names may hold commas, so the ranges are matched). */
-export function mergesOf(address: string): CellMerge[] {
-  const ranges = address.matchAll(/!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/gu);
-  return [...ranges].map((match) => {
-    const from = fromA1(`${match[1] ?? "A"}${match[2] ?? "1"}`);
-    const to = match[3] && match[4] ? fromA1(`${match[3]}${match[4]}`) : from;
-    return {
-      row: from.row,
-      column: from.column,
-      rowCount: to.row - from.row + 1,
-      columnCount: to.column - from.column + 1,
-    };
-  });
 }

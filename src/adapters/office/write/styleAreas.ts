@@ -1,13 +1,5 @@
-import { rangeA1, toA1 } from "../../domain/grid/a1";
-import type { CellStyle, RowSpec } from "../../domain/layout/SheetSpec";
-
-/** A rectangle of cells, 0-based. */
-export interface CellRect {
-  readonly row: number;
-  readonly column: number;
-  readonly rowCount: number;
-  readonly columnCount: number;
-}
+import { rangeA1, toA1, type CellRect } from "../../../domain/grid/a1";
+import type { CellStyle, RowSpec } from "../../../domain/layout/SheetSpec";
 
 /** `Worksheet.getRange(s)` truncates address strings at 8192 characters; stay well below. */
 export const MAX_ADDRESS_CHARS = 8000;

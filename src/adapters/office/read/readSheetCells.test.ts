@@ -1,12 +1,12 @@
-import { importSheet } from "../../app/importSheet";
-import { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
-import type { SheetCells } from "../../domain/import/SheetCells";
-import { oldWordingPagedSheet, twoRowHeaderSheet } from "../../../test/import/fixtures/messySheets";
-import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
-import { OfficeWorkbook } from "./OfficeWorkbook";
-import { mergesOf } from "./readSheetCells";
-import { createFakeExcel } from "../../../test/office/FakeExcel";
-import type { FakeWorkbookState } from "../../../test/office/fakeWorkbookState";
+import { importSheet } from "../../../app/importSheet";
+import { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
+import type { SheetCells } from "../../../domain/import/SheetCells";
+import { oldWordingPagedSheet, twoRowHeaderSheet } from "../../../../test/import/fixtures/messySheets";
+import { capabilitiesOf } from "../../../../test/office/capabilitiesOf";
+import { OfficeWorkbook } from "../OfficeWorkbook";
+import { areasOf } from "./areasOf";
+import { createFakeExcel } from "../../../../test/office/FakeExcel";
+import type { FakeWorkbookState } from "../../../../test/office/fakeWorkbookState";
 
 type Version = "1.8" | "1.9" | "1.13";
 
@@ -97,7 +97,7 @@ describe("OfficeWorkbook.readSheetCells", () => {
   });
 
   it("parses merged-area addresses, quoted sheet names with commas included", () => {
-    expect(mergesOf("'ผด, 02'!$A$2:$R$2, 'ผด, 02'!B5")).toEqual([
+    expect(areasOf("'ผด, 02'!$A$2:$R$2, 'ผด, 02'!B5")).toEqual([
       { row: 1, column: 0, rowCount: 1, columnCount: 18 },
       { row: 4, column: 1, rowCount: 1, columnCount: 1 },
     ]);

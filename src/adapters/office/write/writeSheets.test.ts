@@ -1,18 +1,14 @@
-import { SheetNameTakenError } from "../../app/WorkbookPort";
-import type { SheetSpec } from "../../domain/layout/SheetSpec";
-import { syntheticSheetSpec } from "../../../test/office/syntheticSheetSpec";
-import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
-import { DEGRADED } from "./degradation";
-import { OfficeWorkbook } from "./OfficeWorkbook";
-import { createFakeExcel } from "../../../test/office/FakeExcel";
+import { SheetNameTakenError } from "../../../app/WorkbookPort";
+import type { SheetSpec } from "../../../domain/layout/SheetSpec";
+import { syntheticSheetSpec } from "../../../../test/office/syntheticSheetSpec";
+import { DEGRADED } from "../degradation";
+import { officeOnFake } from "../../../../test/office/officeOnFake";
 
 const GENERATED_AT = "2026-11-27T10:00:00Z";
 const FOUR_MB = 4_000_000;
 
 function setup(apiVersion: "1.7" | "1.8" | "1.9" = "1.9") {
-  const fake = createFakeExcel({ apiVersion });
-  const workbook = new OfficeWorkbook({ run: fake.run, capabilities: capabilitiesOf(apiVersion) });
-  return { fake, workbook, state: fake.state };
+  return officeOnFake({ apiVersion });
 }
 
 /** A one-column sheet whose body cells hold the given texts (rows 2…). */
@@ -29,7 +25,7 @@ function textSheet(name: string, texts: readonly string[]): SheetSpec {
   };
 }
 
-describe("OfficeWorkbook.writeSheets sync budget", () => {
+describe("writeSheets sync budget", () => {
   it.each([500, 5000])("writes a %i-row ผด.02 in at most 6 syncs, every request under 4 MB", async (rows) => {
     const { fake, workbook, state } = setup();
     await workbook.writeSheets([syntheticSheetSpec(rows)], GENERATED_AT);
@@ -73,7 +69,7 @@ describe("OfficeWorkbook.writeSheets sync budget", () => {
   });
 });
 
-describe("OfficeWorkbook.writeSheets keeps user text as text", () => {
+describe("writeSheets keeps user text as text", () => {
   it.each(["=SUM(A1:A3)", "+66 81 234 5678", "-5", "@home", "'quoted", "001", '=HYPERLINK("http://x","y")'])(
     "writes %s as literal text in a text-formatted cell",
     async (text) => {
@@ -88,7 +84,7 @@ describe("OfficeWorkbook.writeSheets keeps user text as text", () => {
   );
 });
 
-describe("OfficeWorkbook.writeSheets never overwrites a user's sheet", () => {
+describe("writeSheets never overwrites a user's sheet", () => {
   it("throws SheetNameTakenError before writing anything when a user's sheet has the name", async () => {
     const { fake, workbook, state } = setup();
     state.setValues("ผด.01", "A1", [["งานของฉัน"]]);
@@ -117,35 +113,7 @@ describe("OfficeWorkbook.writeSheets never overwrites a user's sheet", () => {
   });
 });
 
-describe("OfficeWorkbook.removeOwnedSheets", () => {
-  it("deletes only sheets it generated, in 2 syncs, and leaves a user's sheet and unknown names alone", async () => {
-    const { fake, workbook, state } = setup();
-    await workbook.writeSheets(
-      [syntheticSheetSpec(3, "ผด.02"), syntheticSheetSpec(3, "ผด.02 เก่า")],
-      GENERATED_AT,
-    );
-    state.setValues("ของผู้ใช้", "A1", [["บันทึก"]]);
-    const before = fake.stats.syncs;
-
-    const removed = await workbook.removeOwnedSheets(["ผด.02 เก่า", "ของผู้ใช้", "ไม่มีชีตนี้"]);
-
-    expect(removed).toEqual(["ผด.02 เก่า"]);
-    expect(fake.stats.syncs - before).toBe(2);
-    expect(state.sheets.map((s) => s.name)).toEqual(["ผด.02", "ของผู้ใช้"]);
-    expect(state.valueAt("ของผู้ใช้", "A1")).toBe("บันทึก");
-  });
-
-  it("does nothing, in at most one sync, when no name is a generated sheet", async () => {
-    const { fake, workbook, state } = setup();
-    state.setValues("ผด.01", "A1", [["งานของฉัน"]]);
-    expect(await workbook.removeOwnedSheets([])).toEqual([]);
-    expect(await workbook.removeOwnedSheets(["ผด.01"])).toEqual([]);
-    expect(fake.stats.syncs).toBe(1);
-    expect(state.valueAt("ผด.01", "A1")).toBe("งานของฉัน");
-  });
-});
-
-describe("OfficeWorkbook.writeSheets layout", () => {
+describe("writeSheets layout", () => {
   it("sets the header/footer font, a first page without header, and numbering from 1", async () => {
     const { workbook, state } = setup("1.9");
     const base = syntheticSheetSpec(3);
@@ -168,7 +136,7 @@ describe("OfficeWorkbook.writeSheets layout", () => {
 
   it("applies merges, widths, heights, frozen rows, styles and print setup on ExcelApi 1.9", async () => {
     const { workbook, state } = setup("1.9");
-    const report = await workbook.writeSheetsReport([syntheticSheetSpec(20)], GENERATED_AT);
+    const report = await workbook.writeSheets([syntheticSheetSpec(20)], GENERATED_AT);
 
     const sheet = state.requireSheet("ผด.02");
     expect(sheet.merges).toContainEqual({ row: 0, column: 0, rowCount: 1, columnCount: 22 });
@@ -198,7 +166,7 @@ describe("OfficeWorkbook.writeSheets layout", () => {
     "on ExcelApi %s leaves page setup to the user and says exactly what",
     async (version) => {
       const { workbook, state, fake } = setup(version);
-      const report = await workbook.writeSheetsReport([syntheticSheetSpec(500)], GENERATED_AT);
+      const report = await workbook.writeSheets([syntheticSheetSpec(500)], GENERATED_AT);
 
       expect(state.requireSheet("ผด.02").pageLayout).toEqual({});
       expect(report.manualSteps).toEqual([
@@ -217,4 +185,44 @@ describe("OfficeWorkbook.writeSheets layout", () => {
       expect(fake.stats.syncs).toBeLessThanOrEqual(6);
     },
   );
+});
+
+describe("writeSheets through the port", () => {
+  it("returns the page setup to do by hand on ExcelApi 1.7", async () => {
+    const { workbook } = setup("1.7");
+    const { manualSteps } = await workbook.writeSheets([syntheticSheetSpec(30)], "2026-11-27T03:00:00Z");
+    expect(manualSteps).toEqual([
+      {
+        code: DEGRADED.printSetup,
+        sheet: "ผด.02",
+        params: expect.objectContaining({
+          paper: "A4",
+          orientation: "landscape",
+          fitToPagesWide: 1,
+          printTitleRows: "$1:$4",
+        }),
+      },
+    ]);
+  });
+
+  it("returns no manual steps on ExcelApi 1.9", async () => {
+    const { workbook } = setup("1.9");
+    expect((await workbook.writeSheets([syntheticSheetSpec(3)], "2026-11-27T03:00:00Z")).manualSteps).toEqual(
+      [],
+    );
+  });
+
+  it("stamps the input fingerprint into the mark and writes the Thai note next to it", async () => {
+    const { workbook, state } = setup("1.7");
+    await workbook.writeSheets([syntheticSheetSpec(3)], "2026-11-27T03:00:00Z", "a1b2c3d4");
+    // 22 columns → mark at column index 23 = "X", note at "Y".
+    expect(state.valueAt("ผด.02", "X1")).toBe("action-plan:pd02|หลัก|2026-11-27T03:00:00Z|a1b2c3d4");
+    expect(state.valueAt("ผด.02", "Y1")).toBe("สร้างเมื่อ 27 พ.ย. 2569 10:00 จากข้อมูลชุด a1b2c3d4");
+    expect((await workbook.listSheets()).find((s) => s.name === "ผด.02")?.owner).toEqual({
+      kind: "pd02",
+      edition: "หลัก",
+      generatedAt: "2026-11-27T03:00:00Z",
+      inputFingerprint: "a1b2c3d4",
+    });
+  });
 });

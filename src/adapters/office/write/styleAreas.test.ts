@@ -1,4 +1,4 @@
-import type { RowSpec } from "../../domain/layout/SheetSpec";
+import type { RowSpec } from "../../../domain/layout/SheetSpec";
 import { packOps } from "./packOps";
 import { safeCellText } from "./safeCellText";
 import { chunkAddresses, facetAreas, rectA1, styleAreas } from "./styleAreas";

@@ -4,12 +4,10 @@ import {
   SETTINGS_TABLE,
   STRATEGIES_TABLE,
   TEMPLATE_TABLES,
-} from "../../domain/template/templateSpec";
-import { templateLists } from "../../domain/catalog/templateLists";
-import { capabilitiesOf } from "../../../test/office/capabilitiesOf";
-import { DEGRADED } from "./degradation";
-import { OfficeWorkbook } from "./OfficeWorkbook";
-import { createFakeExcel } from "../../../test/office/FakeExcel";
+} from "../../../domain/template/templateSpec";
+import { templateLists } from "../../../domain/catalog/templateLists";
+import { DEGRADED } from "../degradation";
+import { officeOnFake } from "../../../../test/office/officeOnFake";
 
 const LISTS = {
   workPlans: ["แผนงานบริหารงานทั่วไป", "แผนงานการศึกษา"],
@@ -21,12 +19,10 @@ const LISTS = {
 };
 
 function setup(apiVersion: "1.7" | "1.8" | "1.9" = "1.9") {
-  const fake = createFakeExcel({ apiVersion });
-  const workbook = new OfficeWorkbook({ run: fake.run, capabilities: capabilitiesOf(apiVersion) });
-  return { fake, workbook, state: fake.state };
+  return officeOnFake({ apiVersion });
 }
 
-describe("OfficeWorkbook.insertTemplate", () => {
+describe("insertTemplate", () => {
   it("creates every template table with headers, formats, widths and a frozen header row in 2 syncs", async () => {
     const { fake, workbook, state } = setup("1.9");
     const report = await workbook.insertTemplate(TEMPLATE_TABLES, LISTS);
