@@ -40,6 +40,13 @@ export interface FakeTable {
   >;
 }
 
+/** A workbook-scoped defined name: its formula as Excel shows it ("=…") and whether Name Manager lists it. */
+export interface FakeName {
+  name: string;
+  formula: string;
+  visible: boolean;
+}
+
 export interface FakeConditionalFormat {
   readonly id: string;
   readonly type: string;
@@ -108,6 +115,8 @@ export function intersects(a: Rect, b: Rect): boolean {
 export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly tables = new Map<string, FakeTable>();
+  /** Workbook-scoped names by lower-case name (Excel's names are case-insensitive). */
+  readonly names = new Map<string, FakeName>();
   activeSheet: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   eventsEnabled = true;

@@ -38,7 +38,11 @@ export interface OfficeWorkbookOptions {
   readonly capabilities: OfficeCapabilities;
   /** Largest request to send; Excel on the web rejects requests over 5 MB. */
   readonly requestBudgetBytes?: number;
+  /** 16 random bytes for the workbook's id (tests pass their own); `crypto.getRandomValues` by default. */
+  readonly random?: () => Uint8Array;
 }
+
+const randomBytes = (): Uint8Array => crypto.getRandomValues(new Uint8Array(16));
 
 /**
  * WorkbookPort (and CellNavigator) over Office.js. Every command runs in one `Excel.run` with a
@@ -48,9 +52,11 @@ export interface OfficeWorkbookOptions {
 export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   private readonly run: ExcelRunner;
   private readonly settings: OfficeSettings;
+  private readonly random: () => Uint8Array;
 
   constructor(options: OfficeWorkbookOptions) {
     this.run = options.run;
+    this.random = options.random ?? randomBytes;
     this.settings = {
       capabilities: options.capabilities,
       budgetBytes: options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES,
@@ -79,7 +85,7 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
     onProgress?: (progress: WriteProgress) => void,
   ): Promise<WriteSheetsResult> {
     return this.run((context) =>
-      writeSheets(context, specs, { generatedAt, inputFingerprint }, this.settings, onProgress),
+      writeSheets(context, specs, { generatedAt, inputFingerprint }, this.settings, this.random, onProgress),
     );
   }
 

@@ -1,4 +1,5 @@
 import type { FakeContext } from "./FakeContext";
+import { FakeNamedItemCollection } from "./FakeNames";
 import { FakeTableCollection } from "./FakeTable";
 import { FakeWorksheetCollection } from "./FakeWorksheet";
 
@@ -6,7 +7,9 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
+  readonly names: FakeNamedItemCollection;
   constructor(context: FakeContext) {
+    this.names = new FakeNamedItemCollection(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
     this.application = new FakeApplication(context);

@@ -1,4 +1,4 @@
-import { ownerInRow, sheetWithFirstRow } from "../read/ownerMarks";
+import { ownerInRow, queueWorkbookIdName, sheetWithFirstRow, workbookIdOf } from "../read/ownerMarks";
 
 /** 2 syncs (1 when none of the names is a generated sheet): find the owner marks, then delete. */
 export async function removeOwnedSheets(
@@ -6,12 +6,14 @@ export async function removeOwnedSheets(
   names: readonly string[],
 ): Promise<readonly string[]> {
   const targets = names.map((name) => sheetWithFirstRow(context, name));
+  const idName = queueWorkbookIdName(context);
   await context.sync();
+  const workbookId = workbookIdOf(idName);
   const owned = targets.filter(
-    (t) => !t.sheet.isNullObject && !t.firstRow.isNullObject && ownerInRow(t.firstRow.values) !== null,
+    (t) => !t.sheet.isNullObject && ownerInRow(t.firstRow, t.sheet.name, workbookId) !== null,
   );
   if (owned.length === 0) return [];
   for (const target of owned) target.sheet.delete();
   await context.sync();
-  return owned.map((target) => target.name);
+  return owned.map((target) => target.sheet.name);
 }

@@ -3,16 +3,18 @@ import type { SheetSpec } from "../../../domain/layout/SheetSpec";
 import { formatOwnerMark, ownerNoteText } from "../../../domain/layout/ownerMark";
 import type { OfficeSettings } from "../OfficeSettings";
 import { DEGRADED, printSetupByHand, type ManualStep } from "../degradation";
-import { ownerInRow, sheetWithFirstRow } from "../read/ownerMarks";
+import { ownerInRow, queueWorkbookIdName, sheetWithFirstRow, workbookIdOf } from "../read/ownerMarks";
 import { usesIndent } from "./applyCellStyle";
 import { packOps, type QueuedOp } from "./packOps";
 import { queueSheet, type SheetSlot } from "./queueSheet";
 import { COMMAND_OVERHEAD_BYTES } from "./requestSize";
 import { suspendUntilNextSync } from "./suspendUntilNextSync";
+import { workbookIdFor } from "./workbookId";
 
 /**
  * Writes generated sheets: 1 sync to check the targets, then one per ~4 MB of content (1 for
- * typical plans). A sheet of the same name that this tool generated is cleared and written in place.
+ * typical plans). A sheet of the same name that this tool generated (its mark sealed for this
+ * workbook and sheet) is cleared and written in place. The first write gives the workbook its id.
  * @throws SheetNameTakenError when a target name belongs to a user's sheet (nothing is written)
  */
 export async function writeSheets(
@@ -20,6 +22,7 @@ export async function writeSheets(
   specs: readonly SheetSpec[],
   stamp: { readonly generatedAt: string; readonly inputFingerprint: string | undefined },
   settings: OfficeSettings,
+  random: () => Uint8Array,
   onProgress?: (progress: WriteProgress) => void,
 ): Promise<WriteSheetsResult> {
   const { capabilities } = settings;
@@ -27,24 +30,30 @@ export async function writeSheets(
   const duplicate = specs.find((s, i) => names.indexOf(s.name.toLowerCase()) !== i);
   if (duplicate) throw new RangeError(`Sheet "${duplicate.name}" is specified twice`);
   const targets = specs.map((spec) => ({ spec, ...sheetWithFirstRow(context, spec.name) }));
+  const idName = queueWorkbookIdName(context);
   await context.sync();
+  const before = workbookIdOf(idName);
   for (const target of targets) {
     if (target.sheet.isNullObject) continue;
-    const owner = target.firstRow.isNullObject ? null : ownerInRow(target.firstRow.values);
-    if (owner === null) throw new SheetNameTakenError(target.spec.name);
+    if (ownerInRow(target.firstRow, target.sheet.name, before) === null)
+      throw new SheetNameTakenError(target.spec.name);
   }
+  const workbookId = workbookIdFor(context, idName, random);
 
   const manualSteps: ManualStep[] = [];
   const ops: QueuedOp[] = [];
   const op = (bytes: number, apply: () => void): void => {
     ops.push({ bytes: bytes + COMMAND_OVERHEAD_BYTES, apply });
   };
+  if (workbookId.create) op(0, workbookId.create);
   if (capabilities.toggleEvents) op(0, () => (context.runtime.enableEvents = false));
   for (const target of targets) {
-    const slot: SheetSlot = { sheet: target.sheet, replacing: !target.sheet.isNullObject };
+    const replacing = !target.sheet.isNullObject;
+    const slot: SheetSlot = { sheet: target.sheet, replacing };
     const { generatedAt, inputFingerprint } = stamp;
+    const seal = { sheetName: replacing ? target.sheet.name : target.spec.name, workbookId: workbookId.id };
     const margin = {
-      mark: formatOwnerMark(target.spec.owner, generatedAt, inputFingerprint),
+      mark: formatOwnerMark(target.spec.owner, generatedAt, inputFingerprint, seal),
       note: inputFingerprint === undefined ? null : ownerNoteText(generatedAt, inputFingerprint),
     };
     queueSheet(op, slot, target.spec, margin, context.workbook.worksheets, settings);
