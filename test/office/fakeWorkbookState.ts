@@ -318,18 +318,40 @@ export class FakeWorkbookState {
     for (const handler of table.handlers) await handler({ source, address, changeType: "RangeEdited" });
   }
 
-  usedRect(sheet: FakeSheet, within: Rect): Rect | null {
+  /**
+   * The used part of `within`: cells with a value or formula; unless `valuesOnly`, also cells with a
+   * number format or format of their own, merged areas and tables (what Excel's used range counts).
+   */
+  usedRect(sheet: FakeSheet, within: Rect, valuesOnly: boolean): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
+    const add = (rect: Rect): void => {
+      if (!intersects(rect, within)) return;
+      top = Math.min(top, Math.max(rect.row, within.row));
+      left = Math.min(left, Math.max(rect.column, within.column));
+      bottom = Math.max(bottom, Math.min(rect.row + rect.rowCount, within.row + within.rowCount) - 1);
+      right = Math.max(
+        right,
+        Math.min(rect.column + rect.columnCount, within.column + within.columnCount) - 1,
+      );
+    };
     this.forEachCell(sheet, within, false, (cell, row, column) => {
-      if (cell.value === null && cell.formula === undefined) return;
-      top = Math.min(top, row);
-      left = Math.min(left, column);
-      bottom = Math.max(bottom, row);
-      right = Math.max(right, column);
+      const formatted = cell.numberFormat !== "General" || Object.keys(cell.format).length > 0;
+      if (
+        cell.value === null &&
+        cell.formula === undefined &&
+        cell.error === undefined &&
+        (valuesOnly || !formatted)
+      )
+        return;
+      add({ row, column, rowCount: 1, columnCount: 1 });
     });
+    if (!valuesOnly) {
+      for (const merge of sheet.merges) add(merge);
+      for (const table of this.tables.values()) if (table.sheet === sheet) add(tableRect(table));
+    }
     if (bottom < 0) return null;
     return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
   }

@@ -245,13 +245,70 @@ export class FakeRange extends FakeProxy<{ sheet: FakeSheet; rect: Rect }> {
     };
   }
 
-  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    void valuesOnly;
+  /** The used part of this range: cells with values (and, unless `valuesOnly`, formats, merges and tables). */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, `${this.path}/usedRange?`, () => {
       const target = this.resolve();
       if (target === null) return null;
-      const used = this.context.state.usedRect(target.sheet, target.rect);
+      const used = this.context.state.usedRect(target.sheet, target.rect, valuesOnly);
       return used === null ? null : { sheet: target.sheet, rect: used };
+    });
+  }
+
+  /** A range next to this one, in this range's sheet (Excel refuses ranges past the sheet's edge). */
+  private relative(path: string, rect: (r: Rect) => Rect): FakeRange {
+    return new FakeRange(this.context, `${this.path}/${path}`, () => {
+      const target = this.resolve();
+      if (target === null) return null;
+      const next = rect(target.rect);
+      if (next.row + next.rowCount > MAX_ROWS || next.column + next.columnCount > MAX_COLUMNS)
+        throw new Error(`InvalidArgument: ${path} passes the sheet's edge`);
+      return { sheet: target.sheet, rect: next };
+    });
+  }
+
+  getRowsBelow(count = 1): FakeRange {
+    return this.relative(`rowsBelow(${count})`, (r) => ({ ...r, row: r.row + r.rowCount, rowCount: count }));
+  }
+
+  getColumnsAfter(count = 1): FakeRange {
+    return this.relative(`columnsAfter(${count})`, (r) => ({
+      ...r,
+      column: r.column + r.columnCount,
+      columnCount: count,
+    }));
+  }
+
+  getEntireColumn(): FakeRange {
+    return this.relative("entireColumn", (r) => ({ ...r, row: 0, rowCount: MAX_ROWS }));
+  }
+
+  /** The overlap with another range of the same sheet; a null object when they do not overlap. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, `${this.path}/intersection?`, () => {
+      const a = this.resolve();
+      const b = other.resolve();
+      if (a === null || b === null || a.sheet !== b.sheet || !intersects(a.rect, b.rect)) return null;
+      const row = Math.max(a.rect.row, b.rect.row);
+      const column = Math.max(a.rect.column, b.rect.column);
+      const bottom = Math.min(a.rect.row + a.rect.rowCount, b.rect.row + b.rect.rowCount);
+      const right = Math.min(a.rect.column + a.rect.columnCount, b.rect.column + b.rect.columnCount);
+      return { sheet: a.sheet, rect: { row, column, rowCount: bottom - row, columnCount: right - column } };
+    });
+  }
+
+  /** The smallest range holding both. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, `${this.path}/boundingRect`, () => {
+      const a = this.resolve();
+      const b = other.resolve();
+      if (a === null || b === null) return null;
+      if (a.sheet !== b.sheet) throw new Error("InvalidArgument: ranges on different sheets");
+      const row = Math.min(a.rect.row, b.rect.row);
+      const column = Math.min(a.rect.column, b.rect.column);
+      const bottom = Math.max(a.rect.row + a.rect.rowCount, b.rect.row + b.rect.rowCount);
+      const right = Math.max(a.rect.column + a.rect.columnCount, b.rect.column + b.rect.columnCount);
+      return { sheet: a.sheet, rect: { row, column, rowCount: bottom - row, columnCount: right - column } };
     });
   }
 }

@@ -1,4 +1,4 @@
-import { parseAddress, tableRect, type FakeTable, type Rect } from "../fakeWorkbookState";
+import { parseAddress, tableRect, type FakeSheet, type FakeTable, type Rect } from "../fakeWorkbookState";
 import type { FakeContext } from "./FakeContext";
 import { FakeProxy } from "./FakeProxy";
 import { FakeRange } from "./FakeRange";
@@ -24,6 +24,49 @@ export class FakeTableCollection extends FakeProxy<Map<string, FakeTable>> {
       `table?(${name})`,
       () => this.context.state.tables.get(name.toLowerCase()) ?? null,
     );
+  }
+}
+
+/** `worksheet.tables`: adds a table over a range; `items` (with their names) once loaded. */
+export class FakeWorksheetTables extends FakeProxy<FakeSheet> {
+  private loadedItems: FakeTableProxy[] | null = null;
+
+  get items(): FakeTableProxy[] {
+    if (!this.loadedItems) throw new Error(`PropertyNotLoaded: ${this.path}.items`);
+    return this.loadedItems;
+  }
+
+  protected snapshot(sheet: FakeSheet, property: string): unknown {
+    return property.startsWith("items") ? this.tablesOf(sheet).map((t) => t.name) : undefined;
+  }
+
+  private tablesOf(sheet: FakeSheet): FakeTable[] {
+    return [...this.context.state.tables.values()].filter((t) => t.sheet === sheet);
+  }
+
+  override load(properties?: string | string[] | Record<string, unknown>): this {
+    super.load(properties);
+    this.context.enqueue({ path: this.path, load: "items" }, () => {
+      const sheet = this.resolve();
+      this.loadedItems = (sheet === null ? [] : this.tablesOf(sheet)).map((table) => {
+        const proxy = new FakeTableProxy(this.context, `table(${table.name})`, () =>
+          this.context.state.tables.get(table.name.toLowerCase()) === table ? table : null,
+        );
+        proxy.preload({ name: table.name });
+        return proxy;
+      });
+    });
+    return this;
+  }
+
+  /** Excel names a new table TableN; the adapter renames it. */
+  add(address: string, hasHeaders: boolean): FakeTableProxy {
+    const slot: { table: FakeTable | null } = { table: null };
+    this.command("tables.add", [address, hasHeaders], (sheet) => {
+      const rect = parseAddress(address);
+      slot.table = this.context.state.createTable(sheet, `Table${this.context.state.tables.size + 1}`, rect);
+    });
+    return new FakeTableProxy(this.context, `${this.path}/table+(${address})`, () => slot.table);
   }
 }
 
@@ -60,6 +103,10 @@ export class FakeTableProxy extends FakeProxy<FakeTable> {
   /** Keeps the cells, removes the table. */
   convertToRange(): void {
     this.command("convertToRange", [], (table) => this.context.state.tables.delete(table.name.toLowerCase()));
+  }
+  /** Header, body and totals. */
+  getRange(): FakeRange {
+    return this.tableRange("range", (t) => tableRect(t));
   }
   getHeaderRowRange(): FakeRange {
     return this.tableRange("header", (t) => ({ ...tableRect(t), rowCount: 1 }));

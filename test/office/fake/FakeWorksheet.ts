@@ -1,17 +1,10 @@
-import {
-  MAX_COLUMNS,
-  MAX_ROWS,
-  parseAddress,
-  type FakeSheet,
-  type FakeTable,
-  type Rect,
-} from "../fakeWorkbookState";
+import { MAX_COLUMNS, MAX_ROWS, parseAddress, type FakeSheet, type Rect } from "../fakeWorkbookState";
 import type { FakeContext } from "./FakeContext";
 import { FakePageLayout } from "./FakePageLayout";
 import { FakeProxy } from "./FakeProxy";
 import { FakeRange } from "./FakeRange";
 import { FakeRangeAreas } from "./FakeRangeAreas";
-import { FakeTableProxy } from "./FakeTable";
+import { FakeWorksheetTables } from "./FakeTable";
 
 export class FakeWorksheetCollection extends FakeProxy<FakeSheet[]> {
   private loadedItems: FakeWorksheet[] | null = null;
@@ -118,36 +111,18 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
     });
   }
 
-  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    void valuesOnly;
+  /** Cells with values (and, unless `valuesOnly`, formats, merges and tables), as Excel's used range. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return this.range("usedRange?", () => {
       const sheet = this.resolve();
-      return sheet === null
-        ? null
-        : this.context.state.usedRect(sheet, {
-            row: 0,
-            column: 0,
-            rowCount: MAX_ROWS,
-            columnCount: MAX_COLUMNS,
-          });
+      const all = { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS };
+      return sheet === null ? null : this.context.state.usedRect(sheet, all, valuesOnly);
     });
   }
 
-  get tables(): { add(address: string, hasHeaders: boolean): FakeTableProxy } {
-    return {
-      add: (address, hasHeaders) => {
-        const slot: { table: FakeTable | null } = { table: null };
-        this.command("tables.add", [address, hasHeaders], (sheet) => {
-          const rect = parseAddress(address);
-          slot.table = this.context.state.createTable(
-            sheet,
-            `Table${this.context.state.tables.size + 1}`,
-            rect,
-          );
-        });
-        return new FakeTableProxy(this.context, `${this.path}/table+(${address})`, () => slot.table);
-      },
-    };
+  /** The sheet's tables: `add` over a range, and `items` once loaded. */
+  get tables(): FakeWorksheetTables {
+    return new FakeWorksheetTables(this.context, `${this.path}/tables`, () => this.resolve());
   }
 
   get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {

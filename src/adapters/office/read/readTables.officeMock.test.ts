@@ -24,14 +24,53 @@ function projectsTableMock(): OfficeMockObject {
     workbook: {
       tables: {
         projects: {
-          worksheet: { name: "โครงการ" },
-          header: { values: [["ที่", "โครงการ"]], address: "'โครงการ'!$B$3:$C$3" },
-          body: { values: [["1", "ซ่อมถนน"]], valueTypes: [["String", "String"]] },
+          worksheet: {
+            name: "โครงการ",
+            // The sheet's tables as loaded items; `map` stands in for the array office-addin-mock cannot model.
+            tables: {
+              items: {
+                name: "Projects",
+                map<T>(this: OfficeMockObject, visit: (item: { name: string }) => T): T[] {
+                  return [visit({ name: this["name"] as string })];
+                },
+              },
+            },
+          },
+          header: {
+            values: [["ที่", "โครงการ"]],
+            address: "'โครงการ'!$B$3:$C$3",
+            getRowsBelow(this: OfficeMockObject) {
+              return this;
+            },
+          },
+          body: {
+            rowCount: 1,
+            columnCount: 2,
+            first: { values: [["1", "ซ่อมถนน"]], valueTypes: [["String", "String"]] },
+            getIntersectionOrNullObject(this: OfficeMockObject) {
+              return this["first"];
+            },
+          },
+          whole: {
+            rowCount: 2,
+            below: {
+              used: { values: [], valueTypes: [], rowIndex: 0, rowCount: 0, columnIndex: 0, columnCount: 0 },
+              getUsedRangeOrNullObject(this: OfficeMockObject) {
+                return this["used"];
+              },
+            },
+            getRowsBelow(this: OfficeMockObject) {
+              return this["below"];
+            },
+          },
           getHeaderRowRange(this: OfficeMockObject) {
             return this["header"];
           },
           getDataBodyRange(this: OfficeMockObject) {
             return this["body"];
+          },
+          getRange(this: OfficeMockObject) {
+            return this["whole"];
           },
         },
         getItemOrNullObject(this: OfficeMockObject, name: string) {
@@ -41,7 +80,10 @@ function projectsTableMock(): OfficeMockObject {
     },
   });
   // isNullObject needs no load in Office.js; set it as a plain property outside the mock's load model.
-  mock["workbook"]["tables"]["projects"].isNullObject = false;
+  const projects = mock["workbook"]["tables"]["projects"];
+  projects.isNullObject = false;
+  projects["body"]["first"].isNullObject = false;
+  projects["whole"]["below"]["used"].isNullObject = true;
   return mock;
 }
 

@@ -54,8 +54,8 @@ describe("readTables", () => {
     ]);
   });
 
-  it("reads again in row blocks when the answer is too big for one response", async () => {
-    const { fake, workbook } = officeOnFake({ responseLimitBytes: 3_000 }, { requestBudgetBytes: 1_500 });
+  it("reads a table too big for one answer in blocks sized by what its first rows measured, none refused", async () => {
+    const { fake, workbook } = officeOnFake({ responseLimitBytes: 3_000 }, { requestBudgetBytes: 2_400 });
     const rows = Array.from({ length: 40 }, (_, i) => [String(i + 1), `โครงการที่ ${i + 1}`, 1000 * (i + 1)]);
     fake.state.addTable("โครงการ", "Projects", "C5", ["ที่", "โครงการ", "งบประมาณ (บาท)"], rows);
 
@@ -63,9 +63,27 @@ describe("readTables", () => {
 
     expect(grid?.rows).toEqual(rows);
     expect(grid?.headerRow).toBe(4);
+    expect(fake.stats.rejectedResponses).toBe(0);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(2_400 * 1.25);
+    expect(fake.stats.syncs).toBeGreaterThan(2);
+  });
+
+  it("reads again, sizes first, when Excel refuses the first answer as too large", async () => {
+    const { fake, workbook, state } = officeOnFake(
+      { responseLimitBytes: 3_000 },
+      { requestBudgetBytes: 2_400 },
+    );
+    // Two-column tables: each first read takes 12 rows, and the two together pass the limit.
+    const rows = (what: string) =>
+      Array.from({ length: 12 }, (_, i) => [i + 1, `${what}ที่ ${i + 1} ${"ก".repeat(30)}`]);
+    state.addTable("ยุทธศาสตร์", "Strategies", "A1", ["ลำดับ", "ยุทธศาสตร์"], rows("ยุทธศาสตร์"));
+    state.addTable("ตั้งค่า", "PlanSettings", "A1", ["หัวข้อ", "ค่า"], rows("หัวข้อ"));
+
+    const grids = await workbook.readTables(["Strategies", "PlanSettings"]);
+
+    expect(grids.map((g) => g.rows)).toEqual([rows("ยุทธศาสตร์"), rows("หัวข้อ")]);
     expect(fake.stats.rejectedResponses).toBe(1);
     expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(3_000);
-    expect(fake.stats.syncs).toBeGreaterThan(2);
   });
 
   it("returns an empty body for a fresh table (its one empty row is not an entry)", async () => {
