@@ -279,6 +279,11 @@ export class FakeRange extends FakeProxy<{ sheet: FakeSheet; rect: Rect }> {
     }));
   }
 
+  /** One column of this range (0-based within it). */
+  getColumn(index: number): FakeRange {
+    return this.relative(`column(${index})`, (r) => ({ ...r, column: r.column + index, columnCount: 1 }));
+  }
+
   getEntireColumn(): FakeRange {
     return this.relative("entireColumn", (r) => ({ ...r, row: 0, rowCount: MAX_ROWS }));
   }

@@ -1,14 +1,23 @@
 import type { FakeSheet, Rect } from "../fakeWorkbookState";
-import type { FakeContext } from "./FakeContext";
-import type { Area } from "./FakeProxy";
+import { FakeProxy, type Area } from "./FakeProxy";
 
-/** Format setters write flat keys into every cell of the area ("font.bold", "borders.EdgeTop.style"). */
-export class FakeRangeFormat {
-  constructor(
-    private readonly context: FakeContext,
-    private readonly path: string,
-    private readonly area: () => Area | null,
-  ) {}
+/**
+ * Format setters write flat keys into every cell of the area ("font.bold", "borders.EdgeTop.style");
+ * `useStandardWidth` can be loaded (true when no column of the area has a width of its own).
+ */
+export class FakeRangeFormat extends FakeProxy<Area> {
+  private area(): Area | null {
+    return this.resolve();
+  }
+
+  protected snapshot({ sheet, rects }: Area, property: string): unknown {
+    if (property !== "useStandardWidth") return undefined;
+    return rects.every((rect) =>
+      Array.from({ length: rect.columnCount }, (_, c) => rect.column + c).every(
+        (c) => !sheet.columnWidths.has(c),
+      ),
+    );
+  }
 
   private setCells(key: string, value: unknown): void {
     this.context.enqueue({ path: this.path, set: key, value }, () => {
@@ -38,6 +47,9 @@ export class FakeRangeFormat {
       for (let r = rect.row; r < rect.row + Math.min(rect.rowCount, 100_000); r++)
         sheet.rowHeights.set(r, height);
     });
+  }
+  get useStandardWidth(): boolean {
+    return this.read("useStandardWidth");
   }
   set useStandardWidth(value: boolean) {
     this.setSheet("useStandardWidth", value, (sheet) => sheet.columnWidths.clear());

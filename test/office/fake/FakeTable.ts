@@ -114,17 +114,46 @@ export class FakeTableProxy extends FakeProxy<FakeTable> {
   getDataBodyRange(): FakeRange {
     return this.tableRange("body", (t) => ({ ...tableRect(t), row: t.row + 1, rowCount: t.bodyRowCount }));
   }
-  get columns(): { getItemAt(index: number): { getDataBodyRange(): FakeRange } } {
+  get columns(): {
+    getItemAt(index: number): { getDataBodyRange(): FakeRange };
+    add(index?: number | null, values?: unknown, name?: string): { getDataBodyRange(): FakeRange };
+  } {
+    const column = (at: (t: FakeTable) => number) => ({
+      getDataBodyRange: () =>
+        this.tableRange("column/body", (t) => ({
+          row: t.row + 1,
+          column: t.column + at(t),
+          rowCount: t.bodyRowCount,
+          columnCount: 1,
+        })),
+    });
     return {
-      getItemAt: (index) => ({
-        getDataBodyRange: () =>
-          this.tableRange(`column(${index})/body`, (t) => ({
-            row: t.row + 1,
-            column: t.column + index,
-            rowCount: t.bodyRowCount,
-            columnCount: 1,
-          })),
-      }),
+      getItemAt: (index) => column(() => index),
+      /**
+       * At the end only (what the adapter does). Pessimistic where Excel is not known: a cell with a
+       * value where the column goes is refused, never shifted.
+       */
+      add: (index, values, name) => {
+        if (index !== undefined && index !== null && index !== -1)
+          throw new Error("InvalidArgument: the fake adds columns at the end only");
+        if (values !== undefined && values !== null)
+          throw new Error("InvalidArgument: the fake adds empty columns");
+        const added: { index: number | null } = { index: null };
+        this.command("columns.add", [index ?? null, null, name ?? null], (table) => {
+          const { state } = this.context;
+          const rect = { ...tableRect(table), column: table.column + table.columnCount, columnCount: 1 };
+          if (state.usedRect(table.sheet, rect, true) !== null)
+            throw new Error("InvalidOperation: cells where the table column would go");
+          added.index = table.columnCount;
+          table.columnCount++;
+          state.getCell(table.sheet, table.row, rect.column, true).value =
+            name ?? `Column${table.columnCount}`;
+        });
+        return column(() => {
+          if (added.index === null) throw new Error("ItemNotFound: column not added yet");
+          return added.index;
+        });
+      },
     };
   }
   get onChanged(): {

@@ -18,3 +18,13 @@ export function rectOfAddress(address: string): CellRect {
   if (!rect) throw new RangeError(`Not a range address: ${address}`);
   return rect;
 }
+
+/** True when two rectangles share a cell. */
+export function intersects(a: CellRect, b: CellRect): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}

@@ -16,7 +16,7 @@ export function queueListsSheet(context: Excel.RequestContext) {
 export interface TemplateLists {
   /** A dropdown's source formula; null when the list is empty and has no other source. */
   readonly sourceOf: (key: ListKey) => string | null;
-  /** Queues the list columns the sheet lacks (after the sheet's existence is known). */
+  /** Queues the list columns the sheet lacks, when a dropdown asked for one of them. */
   readonly write: (worksheets: Excel.WorksheetCollection) => void;
 }
 
@@ -45,15 +45,17 @@ export function planTemplateLists(
   for (const key of missing) columns.set(key, next++);
   const width = next;
 
+  let referred = false;
   const sourceOf = (key: ListKey): string | null => {
     const values = lists[key];
     const column = columns.get(key);
     if (key === "strategies" && (values?.length ?? 0) === 0) return `=${STRATEGY_LIST_FORMULA}`;
     if (column === undefined || !values || values.length === 0) return null;
+    if (missing.includes(key)) referred = true;
     return `='${LISTS_SHEET}'!${absolute(rangeA1(1, column, values.length, 1))}`;
   };
   const write = (worksheets: Excel.WorksheetCollection): void => {
-    if (missing.length === 0) return;
+    if (!referred || missing.length === 0) return;
     const sheet = existing.sheet.isNullObject ? worksheets.add(LISTS_SHEET) : existing.sheet;
     for (const key of missing) {
       const column = columns.get(key) ?? 0;
