@@ -1,37 +1,66 @@
-import type { Issue } from "../../src/domain/validate/Issue";
-import { PROJECTS_TABLE, TEMPLATE_TABLES } from "../../src/domain/template/templateSpec";
-import { capabilitiesOf } from "../../test/office/capabilitiesOf";
 import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
-import { createFakeExcel } from "../../test/office/FakeExcel";
-import type { FakeExcel } from "../../test/office/FakeExcel";
-import { syntheticSheetSpec } from "../../test/office/syntheticSheetSpec";
+import type { TableGrid } from "../../src/domain/grid/TableGrid";
+import { PROJECTS_TABLE, TEMPLATE_TABLES, type TemplateTable } from "../../src/domain/template/templateSpec";
+import { templateLists } from "../../src/domain/catalog/templateLists";
+import type { Issue } from "../../src/domain/validate/Issue";
+import { capabilitiesOf } from "../../test/office/capabilitiesOf";
+import { createFakeExcel, type FakeExcel } from "../../test/office/FakeExcel";
+import { officialSheets } from "./officialSheets";
+import { scaledGrids } from "./scaledGrids";
 
 export interface OfficeBenchLine {
-  readonly scenario: "office:insertTemplate" | "office:read" | "office:writeTables" | "office:highlight";
+  readonly scenario:
+    "office:insertTemplate" | "office:read" | "office:read-dense" | "office:writeTables" | "office:highlight";
   readonly rows: number;
   readonly apiVersion: string;
   readonly syncs: number;
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
-  /** Syncs Excel on the web would refuse (>5 MB answer) before the adapter falls back to blocks. */
+  /** Syncs Excel on the web would refuse (>5 MB answer) before the adapter reads again in blocks. */
   readonly rejectedResponses: number;
   readonly ms: number;
 }
 
 const SIZES = [500, 5000] as const;
-const LISTS = { workPlans: ["แผนงานบริหารงานทั่วไป"], fundingSources: ["ข้อบัญญัติงบประมาณ"] };
+type Version = "1.7" | "1.9";
 
-/** A workbook whose Projects table holds `rows` filled rows. */
-function seededFake(rows: number, apiVersion: "1.7" | "1.9"): FakeExcel {
+/** A workbook holding these tables at A1 of their sheets, as a user filled them in. */
+function seededFake(grids: readonly TableGrid[], apiVersion: Version): FakeExcel {
   const fake = createFakeExcel({ apiVersion });
+  for (const grid of grids)
+    fake.state.addTable(
+      grid.sheet,
+      grid.name,
+      "A1",
+      grid.headers,
+      grid.rows.map((row) => row.map((v) => (v !== null && typeof v === "object" ? null : v))),
+    );
+  return fake;
+}
+
+/** The Projects table with every cell a 30-odd-character Thai text: the largest answer per row a plan gives. */
+function denseProjects(rows: number): TableGrid {
   const headers = PROJECTS_TABLE.columns.map((c) => c.header);
   const body = Array.from({ length: rows }, (_, i) =>
     headers.map((_, c) =>
       c === 5 ? 150_000 + i : c === 0 ? String(i + 1) : `ข้อความทดสอบภาษาไทย แถว ${i + 1} คอลัมน์ ${c + 1}`,
     ),
   );
-  fake.state.addTable(PROJECTS_TABLE.sheet, PROJECTS_TABLE.table, "A1", headers, body);
-  return fake;
+  return { ...(scaledGrids(0).find((g) => g.name === PROJECTS_TABLE.table) as TableGrid), rows: body };
+}
+
+/** The Projects table of an earlier template (no optional columns), filled. */
+function olderProjects(rows: number): { grid: TableGrid; template: TemplateTable } {
+  const keep = PROJECTS_TABLE.columns.flatMap((c, i) => (c.extension ? [] : [i]));
+  const grid = scaledGrids(rows).find((g) => g.name === PROJECTS_TABLE.table) as TableGrid;
+  return {
+    template: { ...PROJECTS_TABLE, columns: keep.map((i) => PROJECTS_TABLE.columns[i]!) },
+    grid: {
+      ...grid,
+      headers: keep.map((i) => grid.headers[i] ?? ""),
+      rows: grid.rows.map((row) => keep.map((i) => row[i] ?? null)),
+    },
+  };
 }
 
 async function measure(
@@ -58,26 +87,34 @@ async function measure(
 }
 
 /**
- * Sync counts and request sizes of each Office command against the recording fake, at 500 and
- * 5,000 rows, on ExcelApi 1.9 and (for writes) 1.7. Goal: syncs flat in rows, ≤ 6, requests < 4 MB.
+ * Sync counts and request/answer sizes of each Office command against the recording fake, at 500 and
+ * 5,000 projects of the sample plan (its real texts), on ExcelApi 1.9 and (for writes) 1.7: the
+ * template inserted into a workbook of an earlier template (optional columns added), every table
+ * read (also with every Projects cell a long Thai text), the main edition's real layouts written,
+ * one highlight per project. Goal: syncs flat in rows, ≤ 6, requests < 4 MB, answers < 5 MB.
  */
 export async function runOfficeBench(): Promise<object[]> {
   const lines: OfficeBenchLine[] = [];
+  const names = TEMPLATE_TABLES.map((t) => t.table);
   for (const rows of SIZES) {
+    const grids = scaledGrids(rows);
+    const older = olderProjects(rows);
     lines.push(
-      await measure("office:insertTemplate", rows, seededFake(rows, "1.9"), (w) =>
-        w.insertTemplate(TEMPLATE_TABLES, LISTS),
+      await measure("office:insertTemplate", rows, seededFake([older.grid], "1.9"), (w) =>
+        w.insertTemplate(TEMPLATE_TABLES, templateLists()),
       ),
     );
+    lines.push(await measure("office:read", rows, seededFake(grids, "1.9"), (w) => w.readTables(names)));
     lines.push(
-      await measure("office:read", rows, seededFake(rows, "1.9"), (w) =>
-        w.readTables(TEMPLATE_TABLES.map((t) => t.table)),
+      await measure("office:read-dense", rows, seededFake([denseProjects(rows)], "1.9"), (w) =>
+        w.readTables(names),
       ),
     );
+    const sheets = officialSheets(rows, grids);
     for (const version of ["1.9", "1.7"] as const) {
       lines.push(
         await measure("office:writeTables", rows, createFakeExcel({ apiVersion: version }), (w) =>
-          w.writeSheets([syntheticSheetSpec(rows)], "2026-11-27T00:00:00Z"),
+          w.writeSheets(sheets, "2026-11-27T00:00:00Z", "bench"),
         ),
       );
     }
@@ -89,7 +126,7 @@ export async function runOfficeBench(): Promise<object[]> {
     }));
     for (const version of ["1.9", "1.7"] as const) {
       lines.push(
-        await measure("office:highlight", rows, seededFake(rows, version), (w) => w.highlightIssues(issues)),
+        await measure("office:highlight", rows, seededFake(grids, version), (w) => w.highlightIssues(issues)),
       );
     }
   }

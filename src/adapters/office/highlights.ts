@@ -58,7 +58,9 @@ export async function replaceHighlights(
       for (let i = 0; i < cells.length; i += 500) {
         const chunk = cells.slice(i, i + 500);
         ops.push({
-          bytes: chunk.length * 5 * COMMAND_OVERHEAD_BYTES,
+          // Per cell: its range, the rule made, the rule's custom part, rule, format and fill (objects),
+          // and the formula and colour set.
+          bytes: chunk.length * 7 * COMMAND_OVERHEAD_BYTES,
           apply: () => {
             const sheet = context.workbook.worksheets.getItem(group.sheet);
             for (const cell of chunk) addRule(sheet.getRange(cell));

@@ -4,11 +4,40 @@ import { utf8Bytes, type FakeProxy } from "./FakeProxy";
 import { FakeRuntime, FakeWorkbook } from "./FakeWorkbook";
 
 interface Command {
-  readonly json: unknown;
+  readonly json: { readonly path: string } & Record<string, unknown>;
   readonly run: () => void;
 }
 
-/** One `Excel.run` context: commands queue until `sync()`, which measures the request, applies it and answers. */
+/**
+ * Bytes of one object in a request: Office.js sends each object's path once per request (its id,
+ * type, parent and the method that makes it, about this much besides the method's name and arguments),
+ * and every action after that refers to the object by id.
+ */
+const OBJECT_BYTES = 120;
+/** Bytes of one action besides what it sets or calls (`{"Id":…,"ActionType":…,"ObjectPathId":…}`). */
+const ACTION_BYTES = 60;
+
+/** A request's size as Office.js would send it: every object (path prefix) once, then every action. */
+export function requestBytes(commands: readonly Command["json"][]): number {
+  const objects = new Set<string>();
+  let bytes = 0;
+  for (const { path, ...action } of commands) {
+    let prefix = "";
+    for (const segment of path.split("/")) {
+      prefix = prefix === "" ? segment : `${prefix}/${segment}`;
+      if (objects.has(prefix)) continue;
+      objects.add(prefix);
+      bytes += OBJECT_BYTES + utf8Bytes(segment);
+    }
+    bytes += ACTION_BYTES + utf8Bytes(JSON.stringify(action));
+  }
+  return bytes;
+}
+
+/**
+ * One `Excel.run` context: commands queue until `sync()`, which measures the request (as Office.js
+ * would send it: see requestBytes), applies it and answers.
+ */
 export class FakeContext {
   private commands: Command[] = [];
   private created: FakeProxy<unknown>[] = [];
@@ -31,7 +60,7 @@ export class FakeContext {
     return this.commands.length > 0;
   }
 
-  enqueue(json: unknown, run: () => void): void {
+  enqueue(json: Command["json"], run: () => void): void {
     this.commands.push({ json, run });
   }
 
@@ -53,7 +82,7 @@ export class FakeContext {
     this.commands = [];
     this.created = [];
     this.responseBytes = 0;
-    const bytes = utf8Bytes(JSON.stringify(commands.map((c) => c.json)));
+    const bytes = requestBytes(commands.map((c) => c.json));
     this.stats.syncs++;
     this.stats.requestBytes.push(bytes);
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, bytes);

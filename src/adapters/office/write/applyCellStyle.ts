@@ -1,4 +1,5 @@
 import type { BorderStyle, CellStyle } from "../../../domain/layout/SheetSpec";
+import type { EdgeLines } from "./borderPaints";
 
 type BorderEdge = Parameters<Excel.RangeBorderCollection["getItem"]>[0];
 type LineStyle = Excel.RangeBorder["style"];
@@ -77,4 +78,25 @@ export function applyCellStyle(
 /** True when a style sets an indent (which needs ExcelApi 1.9). */
 export function usesIndent(style: CellStyle): boolean {
   return style.indent !== undefined && style.indent > 0;
+}
+
+/**
+ * Sets border edges of a range (or areas), each to a line or to none.
+ * @returns how many commands were queued, for request-size estimates.
+ */
+export function applyEdges(target: Excel.Range | Excel.RangeAreas, edges: EdgeLines): number {
+  let commands = 0;
+  for (const [edge, line] of Object.entries(edges) as [BorderEdge, EdgeLines[keyof EdgeLines]][]) {
+    if (line === undefined) continue;
+    const item = target.format.borders.getItem(edge);
+    if (line === "none") {
+      item.style = "None";
+      commands += 2;
+    } else {
+      item.style = BORDER[line].style;
+      item.weight = BORDER[line].weight;
+      commands += 3;
+    }
+  }
+  return commands;
 }

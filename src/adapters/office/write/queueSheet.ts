@@ -1,11 +1,12 @@
 import type { SheetSpec } from "../../../domain/layout/SheetSpec";
 import { ownerMarkColumn, ownerNoteColumn } from "../../../domain/layout/ownerMark";
 import type { OfficeSettings } from "../OfficeSettings";
-import { applyCellStyle } from "./applyCellStyle";
+import { applyCellStyle, applyEdges } from "./applyCellStyle";
 import { applyPrint } from "./applyPrint";
 import { COMMAND_OVERHEAD_BYTES, jsonBytes, utf8Length } from "./requestSize";
 import { rowBlocks, runs } from "./rowBlocks";
-import { chunkAddresses, facetAreas, rectA1 } from "./styleAreas";
+import { commandsOf, sheetPaints } from "./sheetPaints";
+import { chunkAddresses, rectA1 } from "./styleAreas";
 
 /** Queues one piece of work with its estimated request bytes. */
 export type QueueOp = (bytes: number, apply: () => void) => void;
@@ -62,28 +63,30 @@ export function queueSheet(
   }
 
   const allowIndent = caps.cellProperties;
-  for (const { style, rects } of facetAreas(spec.rows, spec.styles)) {
-    if (style.indent !== undefined && !allowIndent) continue;
+  for (const paint of sheetPaints(spec, allowIndent)) {
     if (caps.rangeAreas) {
-      const multiRow = rects.some((r) => r.rowCount > 1);
-      const multiColumn = rects.some((r) => r.columnCount > 1);
-      for (const addresses of chunkAddresses(rects.map(rectA1))) {
-        op(addresses.length + 20 * COMMAND_OVERHEAD_BYTES, () => {
-          applyCellStyle(slot.sheet.getRanges(addresses), style, { allowIndent, multiRow, multiColumn });
+      for (const addresses of chunkAddresses(paint.rects.map(rectA1))) {
+        op(addresses.length + commandsOf(paint) * COMMAND_OVERHEAD_BYTES, () => {
+          const areas = slot.sheet.getRanges(addresses);
+          applyCellStyle(areas, paint.style, { allowIndent, multiRow: false, multiColumn: false });
+          applyEdges(areas, paint.edges);
         });
       }
     } else {
       // Without RangeAreas (ExcelApi 1.7/1.8) each rectangle is its own range object.
-      const perRect = (style.border ? 13 : 2) * COMMAND_OVERHEAD_BYTES;
-      for (let i = 0; i < rects.length; i += 200) {
-        const chunk = rects.slice(i, i + 200);
+      const perRect = commandsOf(paint) * COMMAND_OVERHEAD_BYTES;
+      for (let i = 0; i < paint.rects.length; i += 200) {
+        const chunk = paint.rects.slice(i, i + 200);
         op(chunk.length * perRect, () => {
           for (const rect of chunk) {
-            applyCellStyle(
-              slot.sheet.getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount),
-              style,
-              { allowIndent, multiRow: rect.rowCount > 1, multiColumn: rect.columnCount > 1 },
+            const range = slot.sheet.getRangeByIndexes(
+              rect.row,
+              rect.column,
+              rect.rowCount,
+              rect.columnCount,
             );
+            applyCellStyle(range, paint.style, { allowIndent, multiRow: false, multiColumn: false });
+            applyEdges(range, paint.edges);
           }
         });
       }
@@ -92,21 +95,27 @@ export function queueSheet(
 
   for (let i = 0; i < spec.merges.length; i += 200) {
     const chunk = spec.merges.slice(i, i + 200);
-    op(chunk.length * COMMAND_OVERHEAD_BYTES, () => {
+    // Each merge is its own range object besides the call.
+    op(chunk.length * 2 * COMMAND_OVERHEAD_BYTES, () => {
       for (const m of chunk)
         slot.sheet.getRangeByIndexes(m.row, m.column, m.rowCount, m.columnCount).merge(false);
     });
   }
 
   const heights = runs(spec.rows.map((r) => r.heightPt));
-  op(heights.length * COMMAND_OVERHEAD_BYTES, () => {
+  // Per run: a range, its format and the height set on it.
+  op(heights.length * 3 * COMMAND_OVERHEAD_BYTES, () => {
     for (const { start, count, value } of heights) {
       slot.sheet.getRangeByIndexes(start, 0, count, 1).format.rowHeight = value;
     }
   });
 
   if (spec.frozenRows > 0) op(0, () => slot.sheet.freezePanes.freezeRows(spec.frozenRows));
-  if (caps.pageLayout) op(jsonBytes(spec.print), () => applyPrint(slot.sheet, spec));
+  if (caps.pageLayout) {
+    // Each page break added is a call that makes an object.
+    const breaks = spec.print.pageBreaksBefore.length * 2 * COMMAND_OVERHEAD_BYTES;
+    op(jsonBytes(spec.print) + breaks, () => applyPrint(slot.sheet, spec));
+  }
 
   const marginCell = (column: number, text: string): void =>
     op(utf8Length(text), () => {
