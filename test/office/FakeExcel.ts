@@ -22,7 +22,9 @@ export interface FakeStats {
   /** Bytes of each request sent, in order. */
   readonly requestBytes: number[];
   maxRequestBytes: number;
-  /** Largest response delivered (refused ones are counted in rejectedResponses). */
+  /** Bytes of each response delivered, in order (refused ones are counted in rejectedResponses). */
+  readonly responseBytes: number[];
+  /** Largest response delivered. */
   maxResponseBytes: number;
   rejectedResponses: number;
   reset(): void;
@@ -48,6 +50,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const stats: FakeStats = {
     syncs: 0,
     requestBytes: [],
+    responseBytes: [],
     maxRequestBytes: 0,
     maxResponseBytes: 0,
     rejectedResponses: 0,
@@ -55,6 +58,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       this.rejectedResponses = 0;
       this.syncs = 0;
       this.requestBytes.length = 0;
+      this.responseBytes.length = 0;
       this.maxRequestBytes = 0;
       this.maxResponseBytes = 0;
     },

@@ -93,6 +93,7 @@ export class FakeContext {
       this.stats.rejectedResponses++;
       throw new Error(`ResponsePayloadSizeLimitExceeded: ${this.responseBytes} bytes`);
     }
+    this.stats.responseBytes.push(this.responseBytes);
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, this.responseBytes);
     await Promise.resolve();
   }

@@ -1,6 +1,8 @@
 import { SheetNameTakenError } from "../../../app/WorkbookPort";
 import type { SheetSpec } from "../../../domain/layout/SheetSpec";
 import { syntheticSheetSpec } from "../../../../test/office/syntheticSheetSpec";
+import { officialSheets } from "../../../../scripts/bench/officialSheets";
+import { toA1 } from "../../../domain/grid/a1";
 import { DEGRADED } from "../degradation";
 import { officeOnFake } from "../../../../test/office/officeOnFake";
 
@@ -36,6 +38,30 @@ describe("writeSheets sync budget", () => {
     expect(state.valueAt("ผด.02", `A${4 + rows}`)).toBe(rows);
     expect(state.valueAt("ผด.02", "B5")).toBe("โครงการพัฒนาถนนคอนกรีตเสริมเหล็กสายบ้านหนองบัวหมู่ที่ 1");
   });
+
+  it.each(["1.9", "1.7"] as const)(
+    "writes the main edition's real ผด.01, ผด.02, ผด.02/1 and notice for 5,000 projects on ExcelApi %s in at most 6 syncs, each request under 4 MB",
+    async (version) => {
+      const { fake, workbook, state } = setup(version);
+      const sheets = officialSheets(5000);
+      await workbook.writeSheets(sheets, GENERATED_AT);
+
+      expect(fake.stats.syncs).toBeLessThanOrEqual(6);
+      expect(Math.max(...fake.stats.requestBytes)).toBeLessThan(FOUR_MB);
+      // Every number of each sheet's last row landed where the layout put it.
+      let numbers = 0;
+      for (const spec of sheets) {
+        const r = spec.rows.length - 1;
+        spec.rows[r]?.cells.forEach((cell, c) => {
+          if (typeof cell?.value !== "number") return;
+          numbers++;
+          expect(state.valueAt(spec.name, toA1(r, c))).toBe(cell.value);
+        });
+      }
+      expect(numbers).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 
   it("does not add syncs with rows beyond size-driven chunks", async () => {
     const small = setup();
