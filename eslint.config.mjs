@@ -28,7 +28,6 @@ const shipped = {
     "src/**/testing/**",
     "src/cli/**",
     "src/adapters/xlsx/**",
-    "src/adapters/office/bench/**",
   ],
 };
 
@@ -98,7 +97,7 @@ export default tseslint.config(
   },
   {
     files: ["src/adapters/office/**/*.ts"],
-    ignores: ["src/adapters/office/testing/**", "src/adapters/office/**/*.test.ts"],
+    ignores: ["src/adapters/office/**/*.test.ts"],
     plugins: { "office-addins": officeAddins },
     rules: {
       "office-addins/call-sync-after-load": "error",

@@ -1,7 +1,7 @@
-import { capabilitiesOf } from "../../src/adapters/office/capabilities";
+import { capabilitiesOf } from "../office/capabilitiesOf";
 import { DEGRADED } from "../../src/adapters/office/degradation";
 import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
-import { createFakeExcel, type FakeExcel } from "../../src/adapters/office/testing/FakeExcel";
+import { createFakeExcel, type FakeExcel } from "../office/FakeExcel";
 import type { WorkbookPort } from "../../src/app/WorkbookPort";
 import type { PortHarness } from "./PortHarness";
 

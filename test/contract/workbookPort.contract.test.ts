@@ -1,4 +1,4 @@
-import { syntheticSheetSpec } from "../../src/adapters/office/bench/syntheticSheetSpec";
+import { syntheticSheetSpec } from "../office/syntheticSheetSpec";
 import { SheetNameTakenError, type WorkbookPort } from "../../src/app/WorkbookPort";
 import { templateLists } from "../../src/domain/catalog/templateLists";
 import type { CellValue } from "../../src/domain/grid/CellValue";
