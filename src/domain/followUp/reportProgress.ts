@@ -19,7 +19,7 @@ import type {
   StatusCounts,
   StrategyProgress,
 } from "./FollowUpReport";
-import { fiscalMonthOf, monthsPassed, scheduledMonths } from "./schedule";
+import { fiscalMonthOf, hasCalendar, monthsPassed, scheduledMonths } from "./schedule";
 
 export interface ReportOptions {
   /** One edition's rows, or null for all editions. */
@@ -102,8 +102,10 @@ function itemOf(row: Project | Equipment): ReportItem {
  */
 export function reportProgress(plan: Plan, options: ReportOptions): FollowUpReport {
   const fiscalYear = plan.settings.fiscalYear;
-  const passed = monthsPassed(fiscalYear, options.asOf);
-  const asOfMonth = fiscalMonthOf(fiscalYear, options.asOf);
+  // Without a usable fiscal year no month can be placed: none has passed, money sits in the first.
+  const dated = hasCalendar(fiscalYear);
+  const passed = dated ? monthsPassed(fiscalYear, options.asOf) : 0;
+  const asOfMonth = dated ? fiscalMonthOf(fiscalYear, options.asOf) : 0;
   const selector = { edition: options.edition, excludeUnbudgeted: false };
   const projects = plan.projects.filter(projectSelector(selector));
   const equipment = plan.equipment.filter(equipmentSelector(selector));
@@ -133,7 +135,9 @@ export function reportProgress(plan: Plan, options: ReportOptions): FollowUpRepo
     }
     const { status, completionDate, disbursed } = followUpOf(p);
     const completedIn =
-      status === COMPLETED && completionDate !== null ? fiscalMonthOf(fiscalYear, completionDate) : null;
+      dated && status === COMPLETED && completionDate !== null
+        ? fiscalMonthOf(fiscalYear, completionDate)
+        : null;
     if (completedIn !== null) months[completedIn]!.completedProjects += 1;
     months[completedIn ?? asOfMonth]!.disbursed += disbursed ?? 0;
   }

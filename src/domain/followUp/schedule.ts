@@ -12,6 +12,18 @@ export interface FiscalYearBounds {
   readonly end: IsoDate;
 }
 
+/**
+ * Whether a fiscal year can be put on the calendar (its dates have four-digit Gregorian years): a
+ * mistyped year (25, 70000) is reported by the fiscal-year rule, and the schedule checks skip it.
+ */
+export function hasCalendar(fiscalYear: number): boolean {
+  return (
+    Number.isInteger(fiscalYear) &&
+    fiscalYear >= 1001 + BUDDHIST_ERA_OFFSET &&
+    fiscalYear <= 9999 + BUDDHIST_ERA_OFFSET
+  );
+}
+
 /** @example fiscalYearBounds(2570) //=> { start: "2026-10-01", end: "2027-09-30" } */
 export function fiscalYearBounds(fiscalYear: number): FiscalYearBounds {
   const endYear = fiscalYear - BUDDHIST_ERA_OFFSET;

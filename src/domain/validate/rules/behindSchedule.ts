@@ -1,4 +1,4 @@
-import { monthsPassed, scheduledMonths } from "../../followUp/schedule";
+import { hasCalendar, monthsPassed, scheduledMonths } from "../../followUp/schedule";
 import { NOT_STARTED } from "../../model/followUp";
 import type { IsoDate } from "../../model/plan";
 import { BLANK_FOLLOW_UP } from "../../parse/parseFollowUp";
@@ -18,7 +18,7 @@ import type { Rule } from "../Rule";
 export function behindSchedule(asOf: IsoDate): Rule {
   return ({ parsed }) => {
     const fiscalYear = valueOf(parsed.settings.fiscalYear);
-    if (fiscalYear === undefined) return [];
+    if (fiscalYear === undefined || !hasCalendar(fiscalYear)) return [];
     const passed = monthsPassed(fiscalYear, asOf);
     if (passed === 0) return [];
     const issues: Issue[] = [];

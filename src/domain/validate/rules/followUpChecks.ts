@@ -1,5 +1,5 @@
 import { daysBetween } from "../../editions/isoDate";
-import { isInFiscalYear } from "../../followUp/schedule";
+import { hasCalendar, isInFiscalYear } from "../../followUp/schedule";
 import { COMPLETED, NOT_STARTED } from "../../model/followUp";
 import { UNBUDGETED_SOURCES } from "../../model/fundingSources";
 import { followUpOfParsed } from "../../parse/parseFollowUp";
@@ -71,7 +71,7 @@ export const followUpChecks: Rule = ({ parsed }) => {
       ["contractDate", contractDate],
       ["completionDate", completionDate],
     ] as const) {
-      if (fiscalYear > 0 && date !== null && !isInFiscalYear(fiscalYear, date))
+      if (hasCalendar(fiscalYear) && date !== null && !isInFiscalYear(fiscalYear, date))
         issues.push(
           issueAt("follow-up-date-outside-year", "warning", ref, field, { field, date, fiscalYear }),
         );
