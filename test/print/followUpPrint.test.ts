@@ -42,7 +42,11 @@ describeWhenPrinting("follow-up print check (LibreOffice)", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test("the 6- and 12-month reports and the notice printed", () => {
-    expect(printed.map((p) => p.spec.name)).toEqual(["รายงานผล 6 เดือน", "รายงานผล 12 เดือน", "ประกาศผลการติดตาม"]);
+    expect(printed.map((p) => p.spec.name)).toEqual([
+      "รายงานผล 6 เดือน",
+      "รายงานผล 12 เดือน",
+      "ประกาศผลการติดตาม",
+    ]);
     for (const { pdf } of printed) expect(fs.existsSync(pdf)).toBe(true);
   });
 
@@ -50,7 +54,9 @@ describeWhenPrinting("follow-up print check (LibreOffice)", () => {
     for (const { spec, pdf } of printed) {
       for (let page = 1; page <= pageCount(pdf); page += 1) {
         const { width, height } = pageSize(pdf, page);
-        expect([Math.round(Math.max(width, height)), Math.round(Math.min(width, height))]).toEqual([842, 595]);
+        expect([Math.round(Math.max(width, height)), Math.round(Math.min(width, height))]).toEqual([
+          842, 595,
+        ]);
         expect(width > height).toBe(spec.print.orientation === "landscape");
       }
     }
@@ -59,7 +65,9 @@ describeWhenPrinting("follow-up print check (LibreOffice)", () => {
 
   test("pages break exactly where the layout put the breaks", () => {
     for (const { spec, pdf } of printed)
-      expect(`${spec.name}: ${pageCount(pdf)}`).toBe(`${spec.name}: ${spec.print.pageBreaksBefore.length + 1}`);
+      expect(`${spec.name}: ${pageCount(pdf)}`).toBe(
+        `${spec.name}: ${spec.print.pageBreaksBefore.length + 1}`,
+      );
   });
 
   test("every page of a report prints a table header, its last column and its page number", () => {
