@@ -19,6 +19,8 @@ const useStyles = makeStyles({
 
 const WIDTH = 240;
 const BAR_AREA = 64;
+/** Height under the bars: two rows of month names, alternating, since "มี.ค." is wider than a slot. */
+const LABELS = 30;
 
 /**
  * Cumulative plan and actual by fiscal month: a wide pale column for the plan, a narrow solid one
@@ -43,7 +45,7 @@ export function PlanActualChart(props: {
     <>
       <svg
         className={styles.chart}
-        viewBox={`0 0 ${WIDTH} ${BAR_AREA + 24}`}
+        viewBox={`0 0 ${WIDTH} ${BAR_AREA + LABELS}`}
         role="img"
         aria-label={props.label}
       >
@@ -68,7 +70,12 @@ export function PlanActualChart(props: {
                   height={height(actual)}
                 />
               )}
-              <text className={styles.text} x={x + slot / 2} y={BAR_AREA + 20} textAnchor="middle">
+              <text
+                className={styles.text}
+                x={x + slot / 2}
+                y={BAR_AREA + (month % 2 === 0 ? 18 : 28)}
+                textAnchor="middle"
+              >
                 {props.monthNames[month]}
               </text>
             </g>
