@@ -1,5 +1,7 @@
 import type { IssueLocation, Issue } from "../domain/validate/Issue";
 import type { PlanSummary } from "../domain/rollup/PlanSummary";
+import type { FollowUpSheetOptions } from "./buildFollowUpSheets";
+import type { FollowUpView } from "./followUpOfWorkbook";
 import type { ImportReport } from "./importSheet";
 import type { ManualStep, TemplateReport, WriteProgress } from "./WorkbookPort";
 
@@ -79,6 +81,10 @@ export interface AppServices {
   validate(): Promise<ValidationReport>;
   summarize(edition: string | null): Promise<PlanSummary>;
   buildTables(options: BuildOptions, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport>;
+  /** The follow-up of one edition (or all) as of today, with the follow-up rounds' deadlines. */
+  followUp(edition: string | null): Promise<FollowUpView>;
+  /** Writes the follow-up report sheets (refused, writing nothing, when the plan has errors). */
+  buildFollowUpSheets(options: FollowUpSheetOptions): Promise<BuildReport>;
   selectCell(location: IssueLocation): Promise<void>;
   highlightIssues(issues: readonly Issue[]): Promise<void>;
   clearHighlights(): Promise<void>;

@@ -7,6 +7,7 @@ import type { EditionDateField } from "../domain/model/editionDateFields";
 import type { IsoDate, Plan } from "../domain/model/plan";
 import type { Issue } from "../domain/validate/Issue";
 import type { Rule } from "../domain/validate/Rule";
+import { behindSchedule } from "../domain/validate/rules/behindSchedule";
 import { readPlanTables } from "./readPlanTables";
 import type { WorkbookPort } from "./WorkbookPort";
 
@@ -43,7 +44,8 @@ export interface WorkbookAnalysis {
 }
 
 /**
- * Reads the template tables and analyses them, edition deadlines included.
+ * Reads the template tables and analyses them, edition deadlines (and, with a date, projects behind
+ * schedule) included.
  * @param today the date deadlines are measured against (from the injected clock; the core never reads
  *   one). Null: every missing procedure date counts as overdue.
  * @throws TemplateStructureError when a required table or header is missing.
@@ -68,6 +70,7 @@ export function analyseTables(
   const { plan, issues } = analysePlanWith(tables, [
     ...ANALYSIS_RULES,
     deadlineRule(today),
+    ...(today === null ? [] : [behindSchedule(today)]),
     () => [...notes],
   ]);
   return { plan, issues, inputFingerprint: inputFingerprint(tables) };

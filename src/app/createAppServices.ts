@@ -1,7 +1,9 @@
 import type { AppServices } from "./AppServices";
 import { todayFromClock } from "./analyseWorkbook";
+import { buildFollowUpSheets } from "./buildFollowUpSheets";
 import { buildTables } from "./buildTables";
 import type { CellNavigator } from "./CellNavigator";
+import { followUpOfWorkbook } from "./followUpOfWorkbook";
 import { importSheet } from "./importSheet";
 import { insertTemplate } from "./insertTemplate";
 import { overview } from "./overview";
@@ -31,6 +33,9 @@ export function createAppServices({ workbook, navigator, clock, today }: AppServ
     validate: () => validateWorkbook(workbook, todayNow()),
     summarize: (edition) => summarizeWorkbook(workbook, edition),
     buildTables: (options, onProgress) => buildTables(workbook, options, clock, onProgress),
+    // Without any date the follow-up is as of the clock's day in Thailand (never null in practice).
+    followUp: (edition) => followUpOfWorkbook(workbook, edition, todayNow() ?? clock().slice(0, 10)),
+    buildFollowUpSheets: (options) => buildFollowUpSheets(workbook, options, clock),
     selectCell: (location) => navigator.selectCell(location),
     highlightIssues: (issues) => navigator.highlightIssues(issues),
     clearHighlights: () => navigator.clearHighlights(),

@@ -13,6 +13,7 @@ export const OPTIONS = {
   consolidated: { type: "boolean" },
   sheet: { type: "string" },
   font: { type: "string" },
+  "as-of": { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /**

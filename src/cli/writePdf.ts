@@ -12,9 +12,17 @@ import { type FileWorkbook, visibleOnlyCopy, writeOutput } from "./workbookFiles
  * is complete. No LibreOffice is no failure of the build: the workbook is there, the message says how
  * to print it.
  */
-export async function writePdf(context: CliContext, workbook: FileWorkbook, pdf: string): Promise<number> {
+export async function writePdf(
+  context: CliContext,
+  workbook: FileWorkbook,
+  pdf: string,
+  /** The sheets to print (the follow-up reports); every generated sheet without it. */
+  only?: readonly string[],
+): Promise<number> {
   const { io, text } = context;
-  const generated = new Set((await workbook.listSheets()).filter((s) => s.owner !== null).map((s) => s.name));
+  const generated = new Set(
+    only ?? (await workbook.listSheets()).filter((s) => s.owner !== null).map((s) => s.name),
+  );
   const work = await mkdtemp(join(tmpdir(), "action-plan-print-"));
   try {
     const xlsx = join(work, "print.xlsx");

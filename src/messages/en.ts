@@ -5,6 +5,7 @@ import type { IssueMessages } from "./IssueMessages";
 import { budgetPairText } from "./_lib/budgetPairText";
 import { buddhistEraHint } from "./_lib/buddhistEraHint";
 import { fixOf } from "./_lib/differenceText";
+import { FOLLOW_UP_EN } from "./_lib/followUpMessages";
 import { dateField, dateText, refusalReason, slashDate } from "./_lib/procedureText";
 
 const field = (p: ParamsOf<"missing-value">): string => fieldLabel(p.field, p.table, "en");
@@ -107,6 +108,7 @@ export const EN_MESSAGES: IssueMessages = {
     (p.dueDate === undefined ? "" : ` (due by ${dateText(p.dueDate, "en")})`),
   "edition-dates-not-recorded": (p) =>
     `Edition ${p.edition} has no procedure dates; record them on the "ฉบับ" sheet to check the deadlines`,
+  ...FOLLOW_UP_EN,
   "import-no-header": () =>
     `No ผด.02 table header (ที่ | โครงการ | … | งบประมาณ | months) was found on this sheet`,
   "import-not-operational-plan": (p) =>

@@ -5,6 +5,7 @@ import type { IssueMessages } from "./IssueMessages";
 import { budgetPairText } from "./_lib/budgetPairText";
 import { buddhistEraHint } from "./_lib/buddhistEraHint";
 import { fixOf } from "./_lib/differenceText";
+import { FOLLOW_UP_TH } from "./_lib/followUpMessages";
 import { dateField, dateText, refusalReason, slashDate } from "./_lib/procedureText";
 
 const field = (p: ParamsOf<"missing-value">): string => fieldLabel(p.field, p.table, "th");
@@ -105,6 +106,7 @@ export const TH_MESSAGES: IssueMessages = {
     (p.dueDate === undefined ? "" : ` (กำหนดภายใน ${dateText(p.dueDate, "th")})`),
   "edition-dates-not-recorded": (p) =>
     `ฉบับ${p.edition} ยังไม่มีวันที่ขั้นตอนการจัดทำ ให้บันทึกในแผ่นงาน "ฉบับ" เพื่อตรวจกำหนดเวลา`,
+  ...FOLLOW_UP_TH,
   "import-no-header": () => `ไม่พบหัวตาราง ผด.02 (ที่ | โครงการ | … | งบประมาณ | เดือน) ในแผ่นงานนี้`,
   "import-not-operational-plan": (p) =>
     `แผ่นงานนี้ไม่ใช่บัญชีโครงการของแผนการดำเนินงาน เพราะ${refusalReason(p.reason, "th")} ("${p.text}")`,

@@ -19,6 +19,9 @@ import type { TaskPaneServices } from "./TaskPaneServices";
 const TotalsSection = lazy(() =>
   import("./sections/TotalsSection").then((m) => ({ default: m.TotalsSection })),
 );
+const FollowUpSection = lazy(() =>
+  import("./sections/FollowUpSection").then((m) => ({ default: m.FollowUpSection })),
+);
 const BuildSection = lazy(() => import("./sections/BuildSection").then((m) => ({ default: m.BuildSection })));
 
 const useStyles = makeStyles({
@@ -44,7 +47,7 @@ export interface AppProps {
   readonly dark: boolean;
 }
 
-/** The task pane: plan header, then the five steps of the procedure in order. */
+/** The task pane: plan header, then the six steps of the procedure in order. */
 export function App({ services, initialLanguage, dark }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -159,6 +162,11 @@ export function App({ services, initialLanguage, dark }: AppProps) {
               badge={tablesStale ? <Badge color="warning">!</Badge> : undefined}
             >
               <TimelineSection edition={edition} stale={tablesStale} />
+            </Step>
+            <Step number={6} title={strings.steps.followUp}>
+              <Suspense fallback={fallback}>
+                <FollowUpSection edition={edition} />
+              </Suspense>
             </Step>
           </main>
         </div>

@@ -5,6 +5,7 @@ import {
   BUDGET_LINES_TABLE,
   EDITIONS_TABLE,
   EQUIPMENT_TABLE,
+  FOLLOW_UP_REPORTS_TABLE,
   PROJECTS_TABLE,
   SETTING_KEYS,
   SETTINGS_TABLE,
@@ -166,6 +167,12 @@ export class PlanGrids {
   /** Adds a BudgetLines row (the table is created on first use). */
   withBudgetLine(values: RowValues): this {
     this.ensure(BUDGET_LINES_TABLE).rows.push(this.checked(BUDGET_LINES_TABLE, values));
+    return this;
+  }
+
+  /** Adds a FollowUpReports row (the table is created on first use, without its template rows). */
+  withFollowUpReport(values: RowValues): this {
+    this.ensure(FOLLOW_UP_REPORTS_TABLE).rows.push(this.checked(FOLLOW_UP_REPORTS_TABLE, values));
     return this;
   }
 

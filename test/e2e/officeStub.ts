@@ -5,6 +5,7 @@
  */
 import { createFakeExcel, installOfficeGlobals } from "../office/FakeExcel";
 import { columnName, type FakeTable } from "../office/fakeWorkbookState";
+import { sampleTemplateRowsWithFollowUp } from "../../src/sample/sampleFollowUp";
 import { sampleTemplateRows } from "../../src/sample/samplePlan";
 
 type Cell = string | number | boolean | null;
@@ -36,9 +37,10 @@ function notifyChange(t: FakeTable, address: string): void {
 }
 
 const e2e = {
-  /** Types the sample plan into the template tables, as a user would paste it. */
-  fillSample(): void {
-    for (const [name, rows] of Object.entries(sampleTemplateRows())) {
+  /** Types the sample plan into the template tables, as a user would paste it (with its follow-up if asked). */
+  fillSample(withFollowUp = false): void {
+    const tables = withFollowUp ? sampleTemplateRowsWithFollowUp() : sampleTemplateRows();
+    for (const [name, rows] of Object.entries(tables)) {
       const t = fake.state.tables.get(name.toLowerCase());
       if (!t || rows.length === 0) continue;
       fake.state.setValues(t.sheet.name, bodyCell(t, 0, 0), rows);

@@ -2,6 +2,7 @@
 // office.js answered by an in-memory Excel stub. Under the page's own Content-Security-Policy it
 // - walks insert → validate → build → totals → deadlines at 320 and 500 px, Thai and English, light and dark,
 //   with axe-core over every step (no serious or critical violation) and screenshots in test-output/e2e/;
+// - shows step 6 (follow-up) of the sample plan with its follow-up at 320 and 500 px, writes a report;
 // - walks the five steps once more with the keyboard only;
 // - measures the scripts the pane loads before it is interactive (gzip, budget INITIAL_JS_BUDGET);
 // - shows the start-up guard's plain-HTML notices: Internet Explorer (Trident), EdgeHTML, a bundle that
@@ -121,7 +122,8 @@ const axeLesser = new Map();
 
 /**
  * A fresh pane. `bundle` replaces the app's script (to make it throw or never mount); `officeJs: false`
- * makes Microsoft's CDN unreachable; `pageErrors: true` tolerates page errors (a bundle meant to throw).
+ * makes Microsoft's CDN unreachable; `pageErrors: true` tolerates page errors (a bundle meant to throw);
+ * `today` (YYYY-MM-DD) fixes the page's date.
  */
 async function openPane({
   width = 320,
@@ -133,6 +135,7 @@ async function openPane({
   officeJs = true,
   pageErrors = false,
   clock = false,
+  today,
 } = {}) {
   const context = await browser.newContext({
     colorScheme,
@@ -152,6 +155,8 @@ async function openPane({
   await context.addInitScript({ content: AXE_SOURCE });
   const page = await context.newPage();
   if (clock) await page.clock.install();
+  // `today`: the page's Date stands still on that day (the follow-up is as of today).
+  if (today) await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
   const problems = [];
   const scripts = [];
   page.on("pageerror", (error) => {
@@ -255,6 +260,7 @@ function labels(lang) {
     total: s.totals.total,
     timelineIntro: s.timeline.intro,
     stale: s.timeline.staleTitle,
+    followUp: s.followUp,
   };
 }
 
@@ -357,6 +363,52 @@ async function walkThrough({ width, lang, colorScheme, measure = false }) {
 
   await pane.close();
   log(`ok: walk-through at ${label}`);
+}
+
+/**
+ * Step 6 on the sample plan with its follow-up as recorded (5 เม.ย. 2570, the pane's date then): the
+ * summary, the bars by strategy, the chart by month, the projects behind schedule (a click selects the
+ * row's status cell), and the 6-month report written as a sheet.
+ */
+async function followUpWalk({ width, lang, colorScheme }) {
+  const pane = await openPane({ width, lang, colorScheme, today: "2027-04-05" });
+  const { page, label } = pane;
+  const t = labels(lang);
+  const f = t.followUp;
+  const name = `${width}-${lang}-${colorScheme}`;
+  await page.getByRole("button", { name: t.insert }).click();
+  await expectVisible(page.getByText(t.created), "template report");
+  await page.evaluate(() => window.__e2e.fillSample(true));
+  await page.getByRole("button", { name: t.refresh }).click();
+  await expectVisible(page.getByText(sample.organisation.name), "organisation name in the header");
+
+  await page
+    .getByRole("button", { name: new RegExp(escapeRegex(t.steps.followUp)) })
+    .first()
+    .click();
+  await expectVisible(page.getByRole("group", { name: f.summary }), "follow-up summary");
+  await expectVisible(page.getByRole("list", { name: f.byStrategy }), "progress bars by strategy");
+  await expectVisible(page.getByRole("img", { name: f.byMonth }), "chart by month");
+  const behind = page.getByRole("list", { name: f.behind }).getByRole("button");
+  await expectVisible(behind, "projects behind schedule");
+  await shot(page, `${name}-07-follow-up.png`);
+  await audit(page, `${label} follow-up`);
+
+  const itemText = await behind.first().innerText();
+  const cell = /([A-Z]+\d+) · /.exec(itemText)?.[1];
+  if (!cell) fail(`behind-schedule item without its cell: "${itemText}"`);
+  await behind.first().click();
+  await cellSelected(page, cell);
+
+  await page.getByRole("button", { name: f.report6 }).click();
+  await expectVisible(page.getByText(f.reportDone), "report written");
+  await shot(page, `${name}-08-follow-up-report.png`);
+  await audit(page, `${label} follow-up report`);
+  const sheets = await page.evaluate(() => window.__e2e.sheetNames());
+  if (!sheets.includes("รายงานผล 6 เดือน")) fail(`sheet รายงานผล 6 เดือน not written: ${sheets}`);
+
+  await pane.close();
+  log(`ok: follow-up at ${label}`);
 }
 
 /** Presses `key` (Tab) until `target` has the focus; fails when it is not reachable that way. */
@@ -532,6 +584,12 @@ try {
         await walkThrough({ width, lang, colorScheme, measure: first });
         first = false;
       }
+  for (const [width, lang, colorScheme] of [
+    [320, "th", "light"],
+    [500, "th", "light"],
+    [320, "en", "dark"],
+  ])
+    await followUpWalk({ width, lang, colorScheme });
   await keyboardOnly();
   await guardNotices();
   if (axeFindings.length > 0) fail(`axe-core: serious or critical violations\n${axeFindings.join("\n")}`);

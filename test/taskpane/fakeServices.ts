@@ -1,4 +1,9 @@
 import type { PlanOverview, ValidationReport } from "../../src/app/AppServices";
+import type { FollowUpView } from "../../src/app/followUpOfWorkbook";
+import { followUpTimeline } from "../../src/domain/editions/followUpTimeline";
+import { reportProgress } from "../../src/domain/followUp/reportProgress";
+import { NO_FOLLOW_UP } from "../../src/domain/model/followUp";
+import { aPlan, aProject, monthMask } from "../builders/planBuilders";
 import type { ImportReport } from "../../src/app/importSheet";
 import type { PlanSummary } from "../../src/domain/rollup/PlanSummary";
 import type { Issue } from "../../src/domain/validate/Issue";
@@ -90,6 +95,50 @@ export const SUMMARY: PlanSummary = {
   equipment: { items: 0, budget: 0, types: [] },
 };
 
+/**
+ * The follow-up of a small plan as of 2 ธ.ค. 2569: strategy 1 has one project completed (ถนน, 95,000 of
+ * 100,000 baht disbursed) and one not started though planned for ต.ค. (ฝายกั้นน้ำ, at โครงการ!AD3);
+ * strategy 2 one in progress (อบรม, 5,000 of 20,000 disbursed).
+ */
+const FOLLOW_UP_PLAN = aPlan({
+  projects: [
+    aProject({
+      name: "ถนน",
+      strategyNumber: 1,
+      budget: 100_000_00,
+      months: monthMask(0, 1),
+      source: { sheet: "โครงการ", table: "Projects", row: 2, columns: { status: "AD", name: "D" } },
+      followUp: {
+        ...NO_FOLLOW_UP,
+        status: "ดำเนินการแล้วเสร็จ",
+        disbursed: 95_000_00,
+        completionDate: "2026-11-20",
+      },
+    }),
+    aProject({
+      name: "ฝายกั้นน้ำ",
+      strategyNumber: 1,
+      budget: 300_000_00,
+      months: monthMask(0),
+      source: { sheet: "โครงการ", table: "Projects", row: 3, columns: { status: "AD", name: "D" } },
+      followUp: { ...NO_FOLLOW_UP, problems: "รอผู้รับจ้าง" },
+    }),
+    aProject({
+      name: "อบรม",
+      strategyNumber: 2,
+      budget: 20_000_00,
+      months: monthMask(2, 3),
+      followUp: { ...NO_FOLLOW_UP, status: "อยู่ระหว่างดำเนินการ", disbursed: 5_000_00 },
+    }),
+  ],
+});
+
+export const FOLLOW_UP_VIEW: FollowUpView = {
+  report: reportProgress(FOLLOW_UP_PLAN, { edition: null, asOf: "2026-12-02" }),
+  timeline: followUpTimeline(FOLLOW_UP_PLAN, "2026-12-02"),
+  recorded: true,
+};
+
 export function fakeServices(overrides: Partial<TaskPaneServices> = {}): jest.Mocked<TaskPaneServices> {
   return {
     overview: jest.fn(async () => OVERVIEW),
@@ -99,6 +148,13 @@ export function fakeServices(overrides: Partial<TaskPaneServices> = {}): jest.Mo
     summarize: jest.fn(async () => SUMMARY),
     buildTables: jest.fn(async () => ({
       sheets: [],
+      removedSheets: [],
+      blockingIssues: [],
+      manualSteps: [],
+    })),
+    followUp: jest.fn(async () => FOLLOW_UP_VIEW),
+    buildFollowUpSheets: jest.fn(async () => ({
+      sheets: ["รายงานผล 6 เดือน"],
       removedSheets: [],
       blockingIssues: [],
       manualSteps: [],

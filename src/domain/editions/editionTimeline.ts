@@ -14,7 +14,7 @@ const STEP_OF: Record<EditionDateField, TimelineStepName> = {
   postingEnd: "postingEnd",
 };
 
-function statusOf(
+export function statusOf(
   field: EditionDateField,
   date: IsoDate | null,
   due: IsoDate | null,

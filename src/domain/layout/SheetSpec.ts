@@ -80,9 +80,13 @@ export interface PrintSpec {
   readonly pageBreaksBefore: readonly number[];
 }
 
+/** The follow-up sheets: the 6- and 12-month reports and the notice of the results (ข้อ 29 (5)). */
+export type FollowUpSheetKind = "report6" | "report12" | "reportNotice";
+export const FOLLOW_UP_SHEET_KINDS: readonly FollowUpSheetKind[] = ["report6", "report12", "reportNotice"];
+
 /** Identifies a sheet the add-in generated, so it can find and replace it, and never touches others. */
 export interface OwnerMark {
-  readonly kind: "pd01" | "pd02" | "pd021" | "notice";
+  readonly kind: "pd01" | "pd02" | "pd021" | "notice" | FollowUpSheetKind;
   /** Edition code, or "ฉบับรวม" for the consolidated set. */
   readonly edition: string;
 }

@@ -9,9 +9,9 @@ import { spacedPhrases } from "./_lib/spacedPhrases";
 import { cutLongLine, fitWidth, rowHeightForLines, SheetBuilder } from "./_lib/SheetBuilder";
 import { A4_PT, PAGE_FILL } from "./computePageBreaks";
 import { CONSOLIDATED_EDITION, type ResolvedLayoutOptions } from "./LayoutOptions";
-import { noticeText } from "./noticeText";
+import { noticeText, type NoticeText } from "./noticeText";
 import { sheetNameFor } from "./sheetNameFor";
-import type { SheetSpec } from "./SheetSpec";
+import type { OwnerMark, SheetSpec } from "./SheetSpec";
 
 /**
  * Column 0 is the 2.5 cm first-line indent of Thai official letters; the rest share the 453 pt text
@@ -87,9 +87,21 @@ function balancedLines(
  * measured with the digits that will print (Thai digits are wider).
  */
 export function layoutNotice(plan: Plan, options: ResolvedLayoutOptions): SheetSpec {
-  const text = noticeText(plan, options.edition);
+  return layoutNoticeOf(noticeText(plan, options.edition), plan, options, {
+    name: sheetNameFor("notice", options.edition),
+    owner: { kind: "notice", edition: options.edition ?? CONSOLIDATED_EDITION },
+  });
+}
+
+/** A notice's words laid out as layoutNotice lays out the plan's: for other notices (the follow-up results). */
+export function layoutNoticeOf(
+  text: NoticeText,
+  plan: Plan,
+  options: ResolvedLayoutOptions,
+  sheet: { readonly name: string; readonly owner: OwnerMark; readonly keep?: readonly string[] },
+): SheetSpec {
   const printed = (value: string): string => digitsFor(value, options.thaiDigits);
-  const keep = properNames(plan).map(printed);
+  const keep = [...properNames(plan), ...(sheet.keep ?? [])].map(printed);
   const b = new SheetBuilder(WIDTHS);
   const lineHeight = rowHeightForLines(1, TITLE_PT);
   // Lines are collected first: the room left above them for the emblem depends on how many there are.
@@ -148,8 +160,8 @@ export function layoutNotice(plan: Plan, options: ResolvedLayoutOptions): SheetS
     b.merge(row, first, 1, last - first + 1);
   }
   return finishSheet(b, {
-    name: sheetNameFor("notice", options.edition),
-    owner: { kind: "notice", edition: options.edition ?? CONSOLIDATED_EDITION },
+    name: sheet.name,
+    owner: sheet.owner,
     font: options.font,
     styles: officialStyles(options.font, options.thaiDigits),
     orientation: "portrait",

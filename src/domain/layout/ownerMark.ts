@@ -1,5 +1,5 @@
 import { fnv1a } from "./inputFingerprint";
-import type { OwnerMark } from "./SheetSpec";
+import { FOLLOW_UP_SHEET_KINDS, type FollowUpSheetKind, type OwnerMark } from "./SheetSpec";
 import { formatThaiShortDate } from "../text/formatThaiDate";
 
 /**
@@ -64,7 +64,8 @@ export function parseOwnerMark(text: unknown, seal?: MarkSeal): OwnerStamp | nul
   if (typeof text !== "string" || !text.startsWith(OWNER_MARK_PREFIX)) return null;
   const fields = text.slice(OWNER_MARK_PREFIX.length).split("|");
   const [kind, edition, generatedAt, inputFingerprint, check] = fields;
-  if (kind !== "pd01" && kind !== "pd02" && kind !== "pd021" && kind !== "notice") return null;
+  if (kind !== "pd01" && kind !== "pd02" && kind !== "pd021" && kind !== "notice" && !isFollowUpKind(kind))
+    return null;
   if (edition === undefined || generatedAt === undefined || fields.length > 5) return null;
   if (seal) {
     const sealed = check !== undefined;
@@ -73,6 +74,10 @@ export function parseOwnerMark(text: unknown, seal?: MarkSeal): OwnerStamp | nul
     if (!sealed && seal.workbookId !== null) return null;
   }
   return inputFingerprint ? { kind, edition, generatedAt, inputFingerprint } : { kind, edition, generatedAt };
+}
+
+function isFollowUpKind(kind: string | undefined): kind is FollowUpSheetKind {
+  return FOLLOW_UP_SHEET_KINDS.some((k) => k === kind);
 }
 
 /**

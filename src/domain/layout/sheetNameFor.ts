@@ -9,6 +9,9 @@ const BASE_NAMES: Readonly<Record<OfficialSheetKind, string>> = {
   pd02: "ผด.02",
   pd021: "ผด.02-1",
   notice: "ประกาศ",
+  report6: "รายงานผล 6 เดือน",
+  report12: "รายงานผล 12 เดือน",
+  reportNotice: "ประกาศผลการติดตาม",
 };
 
 const MAX_SHEET_NAME = 31;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { EditionCodeSchema, EditionKindSchema } from "./editionCode";
+import { FollowUpSchema } from "./followUp";
+import { FollowUpReportSchema } from "./followUpReport";
 import { FundingSourceCodeSchema } from "./fundingSources";
 import { SatangSchema } from "./money";
 import { MonthMaskSchema } from "./months";
@@ -56,6 +58,8 @@ export const ProjectSchema = z.object({
   expenditureCategory: z.string().optional(),
   note: z.string(),
   source: SourceRefSchema.optional(),
+  /** The follow-up columns (optional: a plan read without them, or built in code, has none). */
+  followUp: FollowUpSchema.optional(),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 
@@ -75,6 +79,7 @@ export const EquipmentSchema = z.object({
   edition: EditionCodeSchema,
   note: z.string(),
   source: SourceRefSchema.optional(),
+  followUp: FollowUpSchema.optional(),
 });
 export type Equipment = z.infer<typeof EquipmentSchema>;
 
@@ -125,5 +130,7 @@ export const PlanSchema = z.object({
   budgetLines: z.array(BudgetLineSchema),
   /** Editions from the Editions table when present, else derived from the ฉบับ column (dates null). */
   editions: z.array(EditionSchema),
+  /** The optional FollowUpReports table: when each follow-up round was presented and posted. */
+  followUpReports: z.array(FollowUpReportSchema).optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;

@@ -1,4 +1,6 @@
 import type { EditionDateField } from "../model/editionDateFields";
+import type { FollowUpReportDateField, FollowUpRound } from "../model/followUpReport";
+import type { FollowUpStatus } from "../catalog/followUpStatuses";
 import type { EditionCode } from "../model/editionCode";
 import type { FundingSourceCode } from "../model/fundingSources";
 import type { Satang } from "../model/money";
@@ -46,6 +48,18 @@ export interface ParsedItem {
   readonly noneMarks: { readonly text: string; readonly cells: readonly string[] } | null;
   readonly edition: Reading<EditionCode>;
   readonly note: string;
+  /** The optional follow-up columns as read (all blank when the table lacks them). */
+  readonly followUp: ParsedFollowUp;
+}
+
+/** The follow-up cells of a row: status, contract, disbursement, completion, problems. */
+export interface ParsedFollowUp {
+  readonly status: Reading<FollowUpStatus>;
+  readonly contractDate: Reading<IsoDate>;
+  readonly contractAmount: Reading<Satang>;
+  readonly disbursed: Reading<Satang>;
+  readonly completionDate: Reading<IsoDate>;
+  readonly problems: string;
 }
 
 export interface ParsedProject extends ParsedItem {
@@ -68,6 +82,13 @@ export interface ParsedEditionRow {
   readonly triggerText: string;
   readonly trigger: EditionTrigger | null;
   readonly dates: Readonly<Record<EditionDateField, Reading<IsoDate>>>;
+}
+
+/** A row of the optional FollowUpReports table: which round, and its dates. */
+export interface ParsedFollowUpReportRow {
+  readonly ref: SourceRef;
+  readonly round: Reading<FollowUpRound>;
+  readonly dates: Readonly<Record<FollowUpReportDateField, Reading<IsoDate>>>;
 }
 
 export interface ParsedBudgetLine {
@@ -114,6 +135,8 @@ export interface ParsedWorkbook {
   /** null when the optional table is absent. */
   readonly editions: readonly ParsedEditionRow[] | null;
   readonly budgetLines: readonly ParsedBudgetLine[] | null;
+  /** The optional FollowUpReports table; null (or absent) when the workbook has none. */
+  readonly followUpReports?: readonly ParsedFollowUpReportRow[] | null;
   readonly cellErrors: readonly CellErrorAt[];
   /** Formulas saved without their result, in the cells the parser reads. */
   readonly formulas: readonly FormulaAt[];

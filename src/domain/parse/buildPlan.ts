@@ -10,6 +10,8 @@ import {
   type Strategy,
 } from "../model/plan";
 import type { ParsedBudgetLine, ParsedEquipment, ParsedProject, ParsedWorkbook } from "./ParsedWorkbook";
+import { followUpOfParsed } from "./parseFollowUp";
+import { followUpReportsOf } from "./parseFollowUpReports";
 import { valueOf } from "./Reading";
 
 /**
@@ -41,7 +43,14 @@ export function buildPlan(parsed: ParsedWorkbook): Plan {
       return [{ workPlan, amount, ...(pair ?? {}), source: line.ref }];
     }),
     editions: editionsOf(parsed, usedEditions(projects, equipment)),
+    ...followUpReportsField(parsed),
   };
+}
+
+/** The FollowUpReports records, only when the workbook has the table (plans without it stay as they were). */
+function followUpReportsField(parsed: ParsedWorkbook): Pick<Plan, "followUpReports"> {
+  const records = followUpReportsOf(parsed);
+  return records === undefined ? {} : { followUpReports: records };
 }
 
 /** Edition codes the rows use, each once. */
@@ -116,6 +125,7 @@ function projectOf(p: ParsedProject): Project | null {
     // Always present (undefined without a valid pair), so every plan row has the same shape.
     budgetType: pair ? valueOf(p.budgetType) : undefined,
     expenditureCategory: pair ? valueOf(p.expenditureCategory) : undefined,
+    followUp: followUpOfParsed(p.followUp),
   };
 }
 
@@ -136,6 +146,7 @@ function equipmentOf(e: ParsedEquipment): Equipment | null {
     equipmentType,
     item: e.item,
     detail: e.detail,
+    followUp: followUpOfParsed(e.followUp),
   };
 }
 

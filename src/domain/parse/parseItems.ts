@@ -20,7 +20,8 @@ import {
 import { readStrategyCell } from "./readStrategyCell";
 import { cellAt, mapTableRows, type TableRow } from "./readTableRows";
 import type { ParsedStrategy } from "./ParsedWorkbook";
-import { EQUIPMENT_FIELDS, MONTH_FIELDS, PROJECT_FIELDS } from "./tableFields";
+import { EQUIPMENT_FIELDS, FOLLOW_UP_FIELDS, MONTH_FIELDS, PROJECT_FIELDS } from "./tableFields";
+import { followUpReader } from "./parseFollowUp";
 
 /** Reads the Projects rows; strategies resolve numbers and names. */
 export function parseProjects(table: LocatedTable, strategies: readonly ParsedStrategy[]): ParsedProject[] {
@@ -28,7 +29,8 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
   const readStrategy = memoByCell((value) => readStrategyCell(value, strategies));
   const readBudgetType = memoByCell((value) => readCatalogCell(value, BUDGET_TYPE_ENTRIES));
   const readCategory = memoByCell((value) => readCatalogCell(value, CATEGORY_ENTRIES));
-  return mapTableRows(table, { ...PROJECT_FIELDS, ...MONTH_FIELDS }, (row) => {
+  const readFollowUp = followUpReader();
+  return mapTableRows(table, { ...PROJECT_FIELDS, ...MONTH_FIELDS, ...FOLLOW_UP_FIELDS }, (row) => {
     const fundingSource = read.fundingSource(cellAt(row, "fundingSource"));
     const marks = monthsOf(row);
     // One literal per row, its shared fields written out as in parseEquipment: building each row
@@ -50,6 +52,7 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
       activityDetail: cellText(cellAt(row, "activityDetail")),
       budgetType: readBudgetType(cellAt(row, "budgetType")),
       expenditureCategory: readCategory(cellAt(row, "expenditureCategory")),
+      followUp: readFollowUp(row),
     };
   });
 }
@@ -58,7 +61,8 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
 export function parseEquipment(table: LocatedTable): ParsedEquipment[] {
   const read = itemReaders();
   const readType = memoByCell((value) => readCatalogCell(value, CATALOG.equipmentTypes));
-  return mapTableRows(table, { ...EQUIPMENT_FIELDS, ...MONTH_FIELDS }, (row) => {
+  const readFollowUp = followUpReader();
+  return mapTableRows(table, { ...EQUIPMENT_FIELDS, ...MONTH_FIELDS, ...FOLLOW_UP_FIELDS }, (row) => {
     const fundingSource = read.fundingSource(cellAt(row, "fundingSource"));
     const marks = monthsOf(row);
     return {
@@ -76,6 +80,7 @@ export function parseEquipment(table: LocatedTable): ParsedEquipment[] {
       equipmentType: readType(cellAt(row, "equipmentType")),
       item: cellText(cellAt(row, "item")),
       detail: cellText(cellAt(row, "detail")),
+      followUp: readFollowUp(row),
     };
   });
 }

@@ -3,6 +3,7 @@ import { locateTables } from "./locateTables";
 import type { ParsedWorkbook } from "./ParsedWorkbook";
 import { parseBudgetLines } from "./parseBudgetLines";
 import { parseEditions } from "./parseEditions";
+import { parseFollowUpReports } from "./parseFollowUpReports";
 import { parseEquipment, parseProjects } from "./parseItems";
 import { parseSettings } from "./parseSettings";
 import { parseStrategies } from "./parseStrategies";
@@ -25,6 +26,7 @@ export function parseWorkbook(tables: readonly TableGrid[]): ParsedWorkbook {
     located.equipment,
     located.editions,
     located.budgetLines,
+    located.followUpReports,
   ];
   const present = all.filter((t) => t !== null);
   // Projects and equipment are summed together (the plan's budget); the ordinance's lines apart.
@@ -41,6 +43,7 @@ export function parseWorkbook(tables: readonly TableGrid[]): ParsedWorkbook {
     equipment,
     editions: located.editions ? parseEditions(located.editions) : null,
     budgetLines,
+    followUpReports: located.followUpReports ? parseFollowUpReports(located.followUpReports) : null,
     cellErrors: present.flatMap(findCellErrors),
     formulas: present.flatMap(findFormulas),
     tableReports: present.map(tableReport),

@@ -7,6 +7,7 @@ import {
   BUDGET_LINE_FIELDS,
   EDITION_FIELDS,
   EQUIPMENT_FIELDS,
+  FOLLOW_UP_REPORT_FIELDS,
   PROJECT_FIELDS,
   STRATEGY_FIELDS,
 } from "./tableFields";
@@ -58,11 +59,20 @@ const SHAPES: Readonly<Record<string, RowShape>> = {
   },
 };
 
+const FOLLOW_UP_REPORT_SHAPE: RowShape = {
+  ignoredAlone: [],
+  looksLikeRow: (cell) =>
+    filled(cell, FOLLOW_UP_REPORT_FIELDS.round) &&
+    Object.values(FOLLOW_UP_REPORT_FIELDS).some(
+      (h) => h !== FOLLOW_UP_REPORT_FIELDS.round && filled(cell, h),
+    ),
+};
+
 const ANY_ROW: RowShape = { ignoredAlone: [], looksLikeRow: () => false };
 
 /** The shape of a template table's rows, by table name. */
 export function rowShapeOf(table: string): RowShape {
-  return SHAPES[table] ?? ANY_ROW;
+  return SHAPES[table] ?? (table === "FollowUpReports" ? FOLLOW_UP_REPORT_SHAPE : ANY_ROW);
 }
 
 /**

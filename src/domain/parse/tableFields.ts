@@ -1,4 +1,5 @@
 import { FISCAL_MONTHS } from "../model/months";
+import { FOLLOW_UP_HEADERS } from "../template/templateSpec";
 
 /** Model field → template header, for the row readers and for `cellOf(ref, field)`. */
 export const PROJECT_FIELDS = {
@@ -60,3 +61,15 @@ export const MONTH_FIELDS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(FISCAL_MONTHS.map((m) => [m, m])),
   months: FISCAL_MONTHS[0],
 };
+
+/** The optional follow-up columns of Projects and Equipment (PRODUCT §3), by model field. */
+export const FOLLOW_UP_FIELDS: Readonly<Record<keyof typeof FOLLOW_UP_HEADERS, string>> = FOLLOW_UP_HEADERS;
+
+export const FOLLOW_UP_REPORT_FIELDS = {
+  round: "รอบรายงาน",
+  presentedDate: "วันที่ผู้บริหารเสนอผล",
+  announcementDate: "วันที่ประกาศผล",
+  postingStart: "วันที่เริ่มปิดประกาศ",
+  postingEnd: "วันที่สิ้นสุดปิดประกาศ",
+  note: "หมายเหตุ",
+} as const;

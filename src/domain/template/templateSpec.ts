@@ -214,6 +214,29 @@ export const PLAN_TEXTS_TABLE: TemplateTable = {
   initialRows: [],
 };
 
+/** The follow-up rounds as their rows read (the round's cell); the parser also reads other spellings. */
+export const FOLLOW_UP_ROUND_LABELS = { "6": "รอบ 6 เดือน", "12": "รอบ 12 เดือน" } as const;
+
+/**
+ * When each follow-up round was presented and posted (ข้อ 29 (5): the executive presents the results
+ * to the council and the development committee, posts them within 15 days, for at least 30 days, at
+ * least once a year within December). Optional, like Editions; it comes with one row per round.
+ */
+export const FOLLOW_UP_REPORTS_TABLE: TemplateTable = {
+  sheet: "ติดตามผล",
+  table: "FollowUpReports",
+  optional: true,
+  columns: [
+    text("รอบรายงาน", 110),
+    { header: "วันที่ผู้บริหารเสนอผล", kind: "date", widthPt: 110 },
+    { header: "วันที่ประกาศผล", kind: "date", widthPt: 95 },
+    { header: "วันที่เริ่มปิดประกาศ", kind: "date", widthPt: 95 },
+    { header: "วันที่สิ้นสุดปิดประกาศ", kind: "date", widthPt: 95 },
+    text("หมายเหตุ", 150),
+  ],
+  initialRows: Object.values(FOLLOW_UP_ROUND_LABELS).map((label) => [label]),
+};
+
 /** Every template table, in the order the sheets are inserted. */
 export const TEMPLATE_TABLES: readonly TemplateTable[] = [
   SETTINGS_TABLE,
@@ -224,6 +247,7 @@ export const TEMPLATE_TABLES: readonly TemplateTable[] = [
   BUDGET_LINES_TABLE,
   DEV_PLAN_PROJECTS_TABLE,
   PLAN_TEXTS_TABLE,
+  FOLLOW_UP_REPORTS_TABLE,
 ];
 
 /** Hidden-from-print sheet that holds the dropdown lists (catalog values), one column per list. */

@@ -23,6 +23,7 @@ const wholeDays = z.number().int();
 /** Baht (not satang) as a number with up to two decimals: the figures of a hand-made sheet. */
 const bahtAmount = z.number();
 const editionDateField = z.enum(EDITION_DATE_FIELDS);
+const followUpAmountField = z.enum(["contractAmount", "disbursed"]);
 
 const valueTyped = { value: typed };
 /** `nearest` is the official value the typed one nearly is (a letter or mark off): messages show where they differ. */
@@ -164,6 +165,46 @@ export const IssueSchema = z.discriminatedUnion("code", [
     dueDate: IsoDateSchema.optional(),
   }),
   issue("edition-dates-not-recorded", { edition: EditionCodeSchema }),
+  // Follow-up of the year (the optional follow-up columns, src/domain/followUp): always warnings.
+  issue("unknown-follow-up-status", valueNear),
+  issue("follow-up-status-alias", aliasOf),
+  /** A contract or disbursed amount that is not an amount, is negative, or is MAX_BAHT or more. */
+  issue("unreadable-follow-up-amount", {
+    value: typed,
+    field: followUpAmountField,
+    problem: z.enum(["unreadable", "negative", "tooLarge"]),
+  }),
+  issue("disbursed-over-contract", { disbursed: SatangSchema, contract: SatangSchema }),
+  issue("disbursed-over-budget", { disbursed: SatangSchema, budget: SatangSchema }),
+  issue("contract-over-budget", { contract: SatangSchema, budget: SatangSchema }),
+  issue("completed-without-date", {}),
+  /** `expected` is the contract amount (`basis` "contract"), or the budget when no contract is recorded. */
+  issue("completed-not-fully-disbursed", {
+    disbursed: SatangSchema,
+    expected: SatangSchema,
+    basis: z.enum(["contract", "budget"]),
+  }),
+  /** `status` as read; "" when blank (a blank status means not started). */
+  issue("disbursed-not-started", { status: z.string(), disbursed: SatangSchema }),
+  issue("follow-up-date-outside-year", {
+    field: z.enum(["contractDate", "completionDate"]),
+    date: IsoDateSchema,
+    fiscalYear: z.number().int(),
+  }),
+  issue("completion-before-contract", { contractDate: IsoDateSchema, completionDate: IsoDateSchema }),
+  /**
+   * As of `asOf` the plan's months from `firstMonth` (0 = ต.ค.) on, `passedMonths` of them, have passed
+   * and the project has not started; `status` as read ("" when blank).
+   */
+  issue("behind-schedule", {
+    firstMonth: z.number().int().min(0).max(11),
+    passedMonths: projectCount,
+    fiscalYear: z.number().int(),
+    asOf: IsoDateSchema,
+    status: z.string(),
+  }),
+  /** A FollowUpReports row whose round is neither the 6-month nor the 12-month one. */
+  issue("unknown-follow-up-round", valueTyped),
   // Reading the workbook: a template table kept as a plain range (pandas, Google Sheets export).
   issue("table-read-from-sheet", { table: z.string(), sheet: z.string() }),
   // Import of hand-made ผด.02 sheets (src/domain/import).

@@ -8,6 +8,8 @@ import { duplicateProject } from "./rules/duplicateProject";
 import { editionCodes } from "./rules/editionCodes";
 import { editionDates } from "./rules/editionDates";
 import { fiscalYear } from "./rules/fiscalYear";
+import { followUpChecks } from "./rules/followUpChecks";
+import { followUpValues } from "./rules/followUpValues";
 import { formulasWithoutResult } from "./rules/formulasWithoutResult";
 import { mergedCells } from "./rules/mergedCells";
 import { monthNoneMarks } from "./rules/monthNoneMarks";
@@ -42,4 +44,6 @@ export const PLAN_RULES: readonly Rule[] = [
   editionCodes,
   editionDates,
   appropriation,
+  followUpValues,
+  followUpChecks,
 ];

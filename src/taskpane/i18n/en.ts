@@ -1,4 +1,5 @@
 import { FISCAL_MONTHS_EN } from "../../domain/model/months";
+import { FOLLOW_UP_EN } from "./followUpEn";
 import type { Strings } from "./th";
 
 /** English UI text, shown when Office's display language is not Thai. Official form names stay Thai. */
@@ -24,6 +25,7 @@ export const en: Strings = {
     totals: "Totals",
     build: "Build the ผด. tables",
     timeline: "Notice and deadlines",
+    followUp: "Follow-up",
   },
   template: {
     intro:
@@ -181,6 +183,7 @@ export const en: Strings = {
     dropdowns:
       "The template tables have no dropdown lists (they need Excel 2021 or Microsoft 365); type values exactly as listed on the sheet รายการอ้างอิง",
   },
+  followUp: FOLLOW_UP_EN,
   fundingSources: {
     ORD: "Annual budget ordinance",
     "ORD-SUB": "Subsidy given to other agencies",

@@ -4,6 +4,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { useAsyncAction } from "../components/useAsyncAction";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
+import { FollowUpTimeline } from "./FollowUpTimeline";
 import { TimelineView } from "./TimelineView";
 
 export interface TimelineSectionProps {
@@ -55,6 +56,7 @@ export function TimelineSection({ edition, stale }: TimelineSectionProps) {
           <TimelineView steps={steps} />
         </>
       )}
+      <FollowUpTimeline />
     </>
   );
 }

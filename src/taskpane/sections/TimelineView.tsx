@@ -31,7 +31,14 @@ const useStyles = makeStyles({
 const BADGE = { done: "success", late: "danger", missing: "warning", pending: "informative" } as const;
 
 /** The steps of one edition, in order, each with its date, its due date and a status. */
-export function TimelineView({ steps }: { readonly steps: readonly TimelineStep[] }) {
+export function TimelineView({
+  steps,
+  names,
+}: {
+  readonly steps: readonly TimelineStep[];
+  /** Step names to show instead of the editions' (the follow-up rounds have their own). */
+  readonly names?: Readonly<Record<string, string>>;
+}) {
   const styles = useStyles();
   const { language, strings } = useLanguage();
   const t = strings.timeline;
@@ -43,7 +50,7 @@ export function TimelineView({ steps }: { readonly steps: readonly TimelineStep[
           <span className={`${styles.dot} ${styles[step.status]}`} aria-hidden="true" />
           <div>
             <div className={styles.head}>
-              <span className={styles.name}>{t.stepNames[step.step] ?? step.step}</span>
+              <span className={styles.name}>{(names ?? t.stepNames)[step.step] ?? step.step}</span>
               <Badge appearance="tint" color={BADGE[step.status]}>
                 {t.status[step.status]}
               </Badge>

@@ -33,7 +33,7 @@ export const editionDates: Rule = ({ parsed }) => {
 };
 
 /** The date with the reading of a two-digit year (B.E. 25yy or AD 20yy) nearer the fiscal year. */
-function probableDate(day: number, month: number, twoDigits: number, fiscalYear: number): IsoDate {
+export function probableDate(day: number, month: number, twoDigits: number, fiscalYear: number): IsoDate {
   const asBuddhist = 2500 + twoDigits;
   const asGregorian = 2000 + twoDigits + BUDDHIST_ERA_OFFSET;
   const be =
