@@ -4,6 +4,7 @@ import { fieldLabel, settingLabel, tableLabel } from "./fieldLabels";
 import type { IssueMessages } from "./IssueMessages";
 import { budgetPairText } from "./_lib/budgetPairText";
 import { buddhistEraHint } from "./_lib/buddhistEraHint";
+import { devPlanFieldText, devPlanRefText } from "./_lib/devPlanText";
 import { fixOf } from "./_lib/differenceText";
 import { dateField, dateText, refusalReason, slashDate } from "./_lib/procedureText";
 
@@ -131,4 +132,32 @@ export const EN_MESSAGES: IssueMessages = {
     `No Excel table "${p.table}" was found, so it was read from the header row on sheet "${p.sheet}"; turn that range into a table (Insert > Table) so it has its dropdowns and grows with new rows`,
   "import-no-months-marked": (p) =>
     `${p.count} projects have no month marked (arrows drawn as shapes cannot be read); put ✓ in the month columns: ${p.cells}`,
+  "dev-plan-number-unreadable": (p) =>
+    `The ${devPlanFieldText(p.field, "en")} "${p.value}" is not a whole number; type the number in the development plan, e.g. 45`,
+  "dev-plan-ref-incomplete": (p) =>
+    `The development-plan ${devPlanFieldText(p.field, "en")} is missing; give both the page and the item this project has in the plan`,
+  "dev-plan-ref-missing": (p) => {
+    const base = `This project is paid from the local government's own budget but does not say which page and item of the development plan it comes from`;
+    if (p.suggestedPage === undefined || p.suggestedItem === undefined)
+      return `${base}; fill in the page and item`;
+    const ref = devPlanRefText(
+      { edition: p.suggestedEdition ?? "", page: p.suggestedPage, item: p.suggestedItem },
+      "en",
+    );
+    return `${base}; the closest entry in the plan is ${ref}, "${p.suggestedName ?? ""}"`;
+  },
+  "dev-plan-ref-not-found": (p) =>
+    `The ${devPlanRefText(p, "en")} is not in the development-plan table; check the page and item against the plan book, or import that book's project list`,
+  "dev-plan-name-differs": (p) =>
+    `The project "${p.name}" does not match the ${devPlanRefText(p, "en")}, which is "${p.planName}"; check that the reference is the right entry`,
+  "dev-plan-budget-over": (p) =>
+    `The budget of ${formatBaht(p.budget)} baht is more than the ${devPlanRefText(p, "en")} sets for this year (${formatBaht(p.planned)} baht); reviewers will ask: check it, or amend the development plan first`,
+  "dev-plan-entry-incomplete": (p) =>
+    `This row of the development-plan table has no ${devPlanFieldText(p.field, "en")}, so no reference can name it; fill it in`,
+  "dev-plan-entry-duplicate": (p) =>
+    `Page ${p.page}, item ${p.item} is already in cell ${p.firstCell} for the same plan book; check the page and item numbers`,
+  "amendment-reason-missing": (p) =>
+    `This row of edition ${p.edition} gives no reason (เหตุผลความจำเป็น); say why it is added or changed (the committee must consider it)`,
+  "amendment-reason-column-missing": (p) =>
+    `The ${table(p.table)} has ${p.count} row(s) of later editions but no "เหตุผลความจำเป็น" column; use Insert template to add it, then give each row its reason`,
 };

@@ -4,6 +4,7 @@ import { fieldLabel, settingLabel, tableLabel } from "./fieldLabels";
 import type { IssueMessages } from "./IssueMessages";
 import { budgetPairText } from "./_lib/budgetPairText";
 import { buddhistEraHint } from "./_lib/buddhistEraHint";
+import { devPlanFieldText, devPlanRefText } from "./_lib/devPlanText";
 import { fixOf } from "./_lib/differenceText";
 import { dateField, dateText, refusalReason, slashDate } from "./_lib/procedureText";
 
@@ -123,4 +124,31 @@ export const TH_MESSAGES: IssueMessages = {
     `ไม่พบตาราง Excel "${p.table}" จึงอ่านจากหัวตารางในแผ่นงาน "${p.sheet}" แทน ให้แปลงช่วงนี้เป็นตาราง (แทรก > ตาราง) เพื่อให้มีรายการให้เลือกและตารางขยายเองเมื่อเพิ่มแถว`,
   "import-no-months-marked": (p) =>
     `${p.count} โครงการไม่มีเครื่องหมายเดือน (อาจเป็นลูกศรที่วาดเป็นรูปภาพ) ให้ใส่ ✓ ในช่องเดือน: ${p.cells}`,
+  "dev-plan-number-unreadable": (p) =>
+    `${devPlanFieldText(p.field, "th")} "${p.value}" ไม่ใช่เลขจำนวนเต็ม ให้พิมพ์ตัวเลขตามแผนพัฒนาท้องถิ่น เช่น 45`,
+  "dev-plan-ref-incomplete": (p) =>
+    `ยังไม่ได้กรอก${devPlanFieldText(p.field, "th")}ของแผนพัฒนาท้องถิ่น ให้กรอกทั้งหน้าและลำดับที่โครงการนี้อยู่ในแผน`,
+  "dev-plan-ref-missing": (p) => {
+    const base = `โครงการนี้ใช้งบประมาณของ อปท. แต่ยังไม่ได้ระบุว่ามาจากแผนพัฒนาท้องถิ่นหน้าใด ลำดับที่เท่าใด`;
+    if (p.suggestedPage === undefined || p.suggestedItem === undefined) return `${base} ให้กรอกหน้าและลำดับ`;
+    const ref = devPlanRefText(
+      { edition: p.suggestedEdition ?? "", page: p.suggestedPage, item: p.suggestedItem },
+      "th",
+    );
+    return `${base} รายการในแผนที่ใกล้เคียงที่สุด: ${ref} "${p.suggestedName ?? ""}"`;
+  },
+  "dev-plan-ref-not-found": (p) =>
+    `ไม่มี${devPlanRefText(p, "th")} ในตารางแผนพัฒนา ให้ตรวจสอบหน้าและลำดับกับเล่มแผน หรือนำเข้าบัญชีโครงการของเล่มนั้น`,
+  "dev-plan-name-differs": (p) =>
+    `ชื่อโครงการ "${p.name}" ไม่ตรงกับ${devPlanRefText(p, "th")} ซึ่งคือ "${p.planName}" ให้ตรวจสอบว่าอ้างอิงถูกรายการ`,
+  "dev-plan-budget-over": (p) =>
+    `งบประมาณ ${formatBaht(p.budget)} บาท สูงกว่าที่${devPlanRefText(p, "th")} กำหนดไว้สำหรับปีนี้ (${formatBaht(p.planned)} บาท) ผู้ตรวจจะสอบถาม ให้ตรวจสอบหรือแก้ไขแผนพัฒนาท้องถิ่นก่อน`,
+  "dev-plan-entry-incomplete": (p) =>
+    `แถวนี้ในตารางแผนพัฒนายังไม่มี${devPlanFieldText(p.field, "th")} จึงอ้างอิงไม่ได้ ให้กรอกให้ครบ`,
+  "dev-plan-entry-duplicate": (p) =>
+    `หน้า ${p.page} ลำดับที่ ${p.item} ซ้ำกับแถวที่เซลล์ ${p.firstCell} ในเล่มเดียวกัน ให้ตรวจสอบเลขหน้าและลำดับ`,
+  "amendment-reason-missing": (p) =>
+    `รายการในฉบับ${p.edition} ยังไม่มีเหตุผลความจำเป็น ให้ระบุเหตุที่เพิ่มหรือเปลี่ยนแปลงรายการนี้ (คณะกรรมการต้องพิจารณา)`,
+  "amendment-reason-column-missing": (p) =>
+    `${table(p.table)}มี ${p.count} รายการของฉบับเพิ่มเติม/เปลี่ยนแปลง/แก้ไข แต่ไม่มีคอลัมน์ "เหตุผลความจำเป็น" ให้กด "แทรกแม่แบบ" เพื่อเพิ่มคอลัมน์ แล้วกรอกเหตุผลของแต่ละรายการ`,
 };

@@ -104,6 +104,33 @@ export const ISSUE_EXAMPLES: { readonly [C in IssueCode]: ParamsOf<C> } = {
   "import-unknown-work-plan": { text: "แผนงานพิเศษ" },
   "import-no-months-marked": { count: 3, cells: "A9, A11, A15" },
   "table-read-from-sheet": { table: "Projects", sheet: "โครงการ" },
+  "dev-plan-number-unreadable": { field: "page", value: "สี่สิบห้า" },
+  "dev-plan-ref-incomplete": { field: "item" },
+  "dev-plan-ref-missing": {
+    suggestedEdition: "2566–2570",
+    suggestedPage: 45,
+    suggestedItem: 3,
+    suggestedName: "ก่อสร้างถนน คสล. หมู่ที่ 3",
+  },
+  "dev-plan-ref-not-found": { edition: "2566–2570 เพิ่มเติม 1/2568", page: 12, item: 9 },
+  "dev-plan-name-differs": {
+    name: "โครงการฝึกอบรมอาชีพสตรี",
+    planName: "ก่อสร้างรางระบายน้ำ คสล. หมู่ที่ 2",
+    edition: "2566–2570",
+    page: 46,
+    item: 1,
+  },
+  "dev-plan-budget-over": {
+    budget: 55_000_000,
+    planned: 50_000_000,
+    edition: "2566–2570",
+    page: 45,
+    item: 3,
+  },
+  "dev-plan-entry-incomplete": { field: "page" },
+  "dev-plan-entry-duplicate": { page: 45, item: 3, firstCell: "B4" },
+  "amendment-reason-missing": { edition: "เปลี่ยนแปลง 1/2570" },
+  "amendment-reason-column-missing": { table: "Projects", count: 4 },
 };
 
 /** The example issue of a code (a warning, unlocated). */

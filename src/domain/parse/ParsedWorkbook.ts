@@ -46,6 +46,28 @@ export interface ParsedItem {
   readonly noneMarks: { readonly text: string; readonly cells: readonly string[] } | null;
   readonly edition: Reading<EditionCode>;
   readonly note: string;
+  /** เหตุผลความจำเป็น as typed; null when the table has no such column. */
+  readonly amendmentReason: string | null;
+}
+
+/** A project's development-plan reference as typed (optional columns). */
+export interface ParsedDevPlanRef {
+  /** The plan book as typed, "" when blank. */
+  readonly edition: string;
+  readonly page: Reading<number>;
+  readonly item: Reading<number>;
+}
+
+/** A row of the optional DevPlanProjects table (the development plan's project list). */
+export interface ParsedDevPlanProject {
+  readonly ref: SourceRef;
+  readonly edition: string;
+  readonly page: Reading<number>;
+  readonly item: Reading<number>;
+  readonly strategyNumber: Reading<number>;
+  readonly workPlan: Reading<string>;
+  readonly name: string;
+  readonly budget: Reading<Satang>;
 }
 
 export interface ParsedProject extends ParsedItem {
@@ -54,6 +76,8 @@ export interface ParsedProject extends ParsedItem {
   readonly activityDetail: string;
   readonly budgetType: Reading<string>;
   readonly expenditureCategory: Reading<string>;
+  /** null when the table has none of the development-plan link columns. */
+  readonly devPlanRef: ParsedDevPlanRef | null;
 }
 
 export interface ParsedEquipment extends ParsedItem {
@@ -114,6 +138,8 @@ export interface ParsedWorkbook {
   /** null when the optional table is absent. */
   readonly editions: readonly ParsedEditionRow[] | null;
   readonly budgetLines: readonly ParsedBudgetLine[] | null;
+  /** The development plan's project list; null when the optional table is absent. */
+  readonly devPlanProjects: readonly ParsedDevPlanProject[] | null;
   readonly cellErrors: readonly CellErrorAt[];
   /** Formulas saved without their result, in the cells the parser reads. */
   readonly formulas: readonly FormulaAt[];

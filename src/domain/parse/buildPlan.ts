@@ -9,6 +9,7 @@ import {
   type Project,
   type Strategy,
 } from "../model/plan";
+import { devPlanProjectsOf, devPlanRefOf } from "./buildDevPlan";
 import type { ParsedBudgetLine, ParsedEquipment, ParsedProject, ParsedWorkbook } from "./ParsedWorkbook";
 import { valueOf } from "./Reading";
 
@@ -41,6 +42,8 @@ export function buildPlan(parsed: ParsedWorkbook): Plan {
       return [{ workPlan, amount, ...(pair ?? {}), source: line.ref }];
     }),
     editions: editionsOf(parsed, usedEditions(projects, equipment)),
+    // The template inserts the list's table empty: a list without rows is no list.
+    ...(parsed.devPlanProjects?.length ? { devPlanProjects: devPlanProjectsOf(parsed.devPlanProjects) } : {}),
   };
 }
 
@@ -116,6 +119,8 @@ function projectOf(p: ParsedProject): Project | null {
     // Always present (undefined without a valid pair), so every plan row has the same shape.
     budgetType: pair ? valueOf(p.budgetType) : undefined,
     expenditureCategory: pair ? valueOf(p.expenditureCategory) : undefined,
+    devPlanRef: devPlanRefOf(p.devPlanRef),
+    amendmentReason: p.amendmentReason ?? undefined,
   };
 }
 
@@ -136,6 +141,7 @@ function equipmentOf(e: ParsedEquipment): Equipment | null {
     equipmentType,
     item: e.item,
     detail: e.detail,
+    amendmentReason: e.amendmentReason ?? undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { TableGrid } from "../grid/TableGrid";
 import {
   BUDGET_LINES_TABLE,
+  DEV_PLAN_PROJECTS_TABLE,
   EDITIONS_TABLE,
   EQUIPMENT_TABLE,
   PROJECTS_TABLE,
@@ -32,6 +33,7 @@ export interface LocatedTables {
   readonly equipment: LocatedTable;
   readonly editions: LocatedTable | null;
   readonly budgetLines: LocatedTable | null;
+  readonly devPlanProjects: LocatedTable | null;
 }
 
 // Columns a plan can be read without; every other template header must be there.
@@ -49,6 +51,7 @@ const OPTIONAL_HEADERS: Readonly<Record<string, readonly string[]>> = {
   Equipment: ["ที่", "รายละเอียดของครุภัณฑ์", "สถานที่ดำเนินการ", "หน่วยงานรับผิดชอบหลัก", "ฉบับ", "หมายเหตุ"],
   Editions: EDITIONS_TABLE.columns.map((c) => c.header).filter((h) => h !== "ฉบับ"),
   BudgetLines: ["งบ", "หมวด"],
+  DevPlanProjects: ["แผนพัฒนาท้องถิ่น (ฉบับ)", "ยุทธศาสตร์", "แผนงาน", "งบประมาณ (บาท)"],
 };
 
 /**
@@ -65,6 +68,7 @@ export function locateTables(tables: readonly TableGrid[]): LocatedTables {
     equipment: required(tables, EQUIPMENT_TABLE),
     editions: optional(tables, EDITIONS_TABLE),
     budgetLines: optional(tables, BUDGET_LINES_TABLE),
+    devPlanProjects: optional(tables, DEV_PLAN_PROJECTS_TABLE),
   };
 }
 

@@ -2,6 +2,7 @@ import type { TableGrid } from "../grid/TableGrid";
 import { locateTables } from "./locateTables";
 import type { ParsedWorkbook } from "./ParsedWorkbook";
 import { parseBudgetLines } from "./parseBudgetLines";
+import { parseDevPlanProjects } from "./parseDevPlan";
 import { parseEditions } from "./parseEditions";
 import { parseEquipment, parseProjects } from "./parseItems";
 import { parseSettings } from "./parseSettings";
@@ -25,6 +26,7 @@ export function parseWorkbook(tables: readonly TableGrid[]): ParsedWorkbook {
     located.equipment,
     located.editions,
     located.budgetLines,
+    located.devPlanProjects,
   ];
   const present = all.filter((t) => t !== null);
   // Projects and equipment are summed together (the plan's budget); the ordinance's lines apart.
@@ -41,6 +43,9 @@ export function parseWorkbook(tables: readonly TableGrid[]): ParsedWorkbook {
     equipment,
     editions: located.editions ? parseEditions(located.editions) : null,
     budgetLines,
+    devPlanProjects: located.devPlanProjects
+      ? parseDevPlanProjects(located.devPlanProjects, strategies)
+      : null,
     cellErrors: present.flatMap(findCellErrors),
     formulas: present.flatMap(findFormulas),
     tableReports: present.map(tableReport),
