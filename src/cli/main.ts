@@ -9,6 +9,7 @@ import { cliText } from "./cliText";
 import { buildCommand } from "./commands/build";
 import { demoCommand } from "./commands/demo";
 import { importCommand } from "./commands/import";
+import { importDevPlanCommand } from "./commands/importDevPlan";
 import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
@@ -26,6 +27,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ["build", buildCommand],
   ["demo", demoCommand],
   ["import", importCommand],
+  ["import-devplan", importDevPlanCommand],
 ]);
 
 /** The options and positionals; an unknown option or language is a CliFailure (exit 2). */

@@ -13,6 +13,8 @@ export const OPTIONS = {
   consolidated: { type: "boolean" },
   sheet: { type: "string" },
   font: { type: "string" },
+  year: { type: "string" },
+  "first-page": { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /**

@@ -156,6 +156,22 @@ export const EN_MESSAGES: IssueMessages = {
     `This row of the development-plan table has no ${devPlanFieldText(p.field, "en")}, so no reference can name it; fill it in`,
   "dev-plan-entry-duplicate": (p) =>
     `Page ${p.page}, item ${p.item} is already in cell ${p.firstCell} for the same plan book; check the page and item numbers`,
+  "devplan-import-no-header": () =>
+    `No ผ.02 table header (ที่ | โครงการ | … | งบประมาณ by year) was found on this sheet`,
+  "devplan-import-operational-plan": () =>
+    `This sheet has month columns, so it is an operational plan (ผด.02), not the development plan's project list (ผ.02); import it with the ผด.02 import`,
+  "devplan-import-no-year-columns": () =>
+    `No budget columns by year (e.g. 2566, 2567 … 2570) were found under "งบประมาณ", so this year's budget cannot be read`,
+  "devplan-import-year-not-covered": (p) =>
+    `This sheet has budgets for ${p.years} but not for fiscal year ${p.fiscalYear}; use the development plan that covers this year, or check the fiscal year on the "ตั้งค่า" sheet`,
+  "devplan-import-pages-counted": (p) =>
+    `No page numbers are typed on the sheet, so pages were counted from the header repeated at each page, starting at page ${p.firstPage} (${p.pages} pages); check them against the printed plan`,
+  "devplan-import-no-edition": () =>
+    `The title does not say which development plan this is (e.g. พ.ศ. 2566–2570 or เพิ่มเติม ครั้งที่ 1/2568), so its edition was left blank`,
+  "devplan-import-budget-unreadable": (p) =>
+    `The budget "${p.text}" could not be read and was left blank (projects citing this entry get no budget check); check it`,
+  "devplan-import-no-item": (p) =>
+    `${p.count} project(s) have no item number (ที่), so no reference can name them and they were not imported; number them and import again: ${p.cells}`,
   "amendment-reason-missing": (p) =>
     `This row of edition ${p.edition} gives no reason (เหตุผลความจำเป็น); say why it is added or changed (the committee must consider it)`,
   "amendment-reason-column-missing": (p) =>

@@ -219,6 +219,18 @@ export const IssueSchema = z.discriminatedUnion("code", [
   issue("dev-plan-entry-incomplete", { field: z.enum(["page", "item", "name"]) }),
   /** Two rows of the list with one edition, page and item; `firstCell` is the first one's page cell. */
   issue("dev-plan-entry-duplicate", { page: pageOrItem, item: pageOrItem, firstCell: cellAddress }),
+  // Import of a hand-made ผ.02 of the development plan (src/domain/import/devplan).
+  issue("devplan-import-no-header", {}),
+  /** The sheet has month columns: it is an operational plan (ผด.02), imported with `import`. */
+  issue("devplan-import-operational-plan", {}),
+  issue("devplan-import-no-year-columns", {}),
+  /** `years` lists the sheet's budget years, joined by ", ". */
+  issue("devplan-import-year-not-covered", { fiscalYear: z.number().int(), years: z.string() }),
+  /** No page number is typed on the sheet: its pages were counted from `firstPage`. */
+  issue("devplan-import-pages-counted", { firstPage: pageOrItem, pages: projectCount }),
+  issue("devplan-import-no-edition", {}),
+  issue("devplan-import-budget-unreadable", { text: typed }),
+  issue("devplan-import-no-item", projectsAt),
   /** A row of a later edition without เหตุผลความจำเป็น. */
   issue("amendment-reason-missing", { edition: EditionCodeSchema }),
   /** Rows of later editions in a table with no เหตุผลความจำเป็น column. */
