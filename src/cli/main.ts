@@ -10,6 +10,7 @@ import { buildCommand } from "./commands/build";
 import { demoCommand } from "./commands/demo";
 import { importCommand } from "./commands/import";
 import { reportCommand } from "./commands/report";
+import { importDevPlanCommand } from "./commands/importDevPlan";
 import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
@@ -28,6 +29,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ["demo", demoCommand],
   ["import", importCommand],
   ["report", reportCommand],
+  ["import-devplan", importDevPlanCommand],
 ]);
 
 /** The options and positionals; an unknown option or language is a CliFailure (exit 2). */

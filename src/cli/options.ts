@@ -14,6 +14,8 @@ export const OPTIONS = {
   sheet: { type: "string" },
   font: { type: "string" },
   "as-of": { type: "string" },
+  year: { type: "string" },
+  "first-page": { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /**

@@ -1,3 +1,4 @@
+import { suggestionOf, type DevPlanRefSuggestion } from "../domain/validate/devPlanSuggestion";
 import type { Issue, IssueCode, Severity } from "../domain/validate/Issue";
 import { formatIssue } from "../messages/formatIssue";
 import type { CliContext } from "./CliContext";
@@ -10,15 +11,22 @@ export interface IssueJson {
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly message: string;
+  /**
+   * Only on `dev-plan-ref-missing` with a match in the list: the reference to fill in (the row's
+   * `แผนพัฒนาท้องถิ่น (ฉบับ)`, `(หน้า)`, `(ลำดับ)`) and the listed name. An extra field: the five above stay.
+   */
+  readonly suggestion?: DevPlanRefSuggestion;
 }
 
 export function issueJson(issue: Issue, lang: Language): IssueJson {
+  const suggestion = suggestionOf(issue);
   return {
     severity: issue.severity,
     code: issue.code,
     sheet: issue.location?.sheet ?? null,
     cell: issue.location?.cell ?? null,
     message: formatIssue(issue, lang),
+    ...(suggestion ? { suggestion } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { fieldLabel, settingLabel, tableLabel } from "./fieldLabels";
 import type { IssueMessages } from "./IssueMessages";
 import { budgetPairText } from "./_lib/budgetPairText";
 import { buddhistEraHint } from "./_lib/buddhistEraHint";
+import { devPlanFieldText, devPlanRefText } from "./_lib/devPlanText";
 import { fixOf } from "./_lib/differenceText";
 import { FOLLOW_UP_EN } from "./_lib/followUpMessages";
 import { dateField, dateText, refusalReason, slashDate } from "./_lib/procedureText";
@@ -133,4 +134,48 @@ export const EN_MESSAGES: IssueMessages = {
     `No Excel table "${p.table}" was found, so it was read from the header row on sheet "${p.sheet}"; turn that range into a table (Insert > Table) so it has its dropdowns and grows with new rows`,
   "import-no-months-marked": (p) =>
     `${p.count} projects have no month marked (arrows drawn as shapes cannot be read); put ✓ in the month columns: ${p.cells}`,
+  "dev-plan-number-unreadable": (p) =>
+    `The ${devPlanFieldText(p.field, "en")} "${p.value}" is not a whole number; type the number in the development plan, e.g. 45`,
+  "dev-plan-ref-incomplete": (p) =>
+    `The development-plan ${devPlanFieldText(p.field, "en")} is missing; give both the page and the item this project has in the plan`,
+  "dev-plan-ref-missing": (p) => {
+    const base = `This project is paid from the local government's own budget but does not say which page and item of the development plan it comes from`;
+    if (p.suggestedPage === undefined || p.suggestedItem === undefined)
+      return `${base}; fill in the page and item`;
+    const ref = devPlanRefText(
+      { edition: p.suggestedEdition ?? "", page: p.suggestedPage, item: p.suggestedItem },
+      "en",
+    );
+    return `${base}; the closest entry in the plan is ${ref}, "${p.suggestedName ?? ""}"`;
+  },
+  "dev-plan-ref-not-found": (p) =>
+    `The ${devPlanRefText(p, "en")} is not in the development-plan table; check the page and item against the plan book, or import that book's project list`,
+  "dev-plan-name-differs": (p) =>
+    `The project "${p.name}" does not match the ${devPlanRefText(p, "en")}, which is "${p.planName}"; check that the reference is the right entry`,
+  "dev-plan-budget-over": (p) =>
+    `The budget of ${formatBaht(p.budget)} baht is more than the ${devPlanRefText(p, "en")} sets for this year (${formatBaht(p.planned)} baht); reviewers will ask: check it, or amend the development plan first`,
+  "dev-plan-entry-incomplete": (p) =>
+    `This row of the development-plan table has no ${devPlanFieldText(p.field, "en")}, so no reference can name it; fill it in`,
+  "dev-plan-entry-duplicate": (p) =>
+    `Page ${p.page}, item ${p.item} is already in cell ${p.firstCell} for the same plan book; check the page and item numbers`,
+  "devplan-import-no-header": () =>
+    `No ผ.02 table header (ที่ | โครงการ | … | งบประมาณ by year) was found on this sheet`,
+  "devplan-import-operational-plan": () =>
+    `This sheet has month columns, so it is an operational plan (ผด.02), not the development plan's project list (ผ.02); import it with the ผด.02 import`,
+  "devplan-import-no-year-columns": () =>
+    `No budget columns by year (e.g. 2566, 2567 … 2570) were found under "งบประมาณ", so this year's budget cannot be read`,
+  "devplan-import-year-not-covered": (p) =>
+    `This sheet has budgets for ${p.years} but not for fiscal year ${p.fiscalYear}; use the development plan that covers this year, or check the fiscal year on the "ตั้งค่า" sheet`,
+  "devplan-import-pages-counted": (p) =>
+    `No page numbers are typed on the sheet, so pages were counted from the header repeated at each page, starting at page ${p.firstPage} (${p.pages} pages); check them against the printed plan`,
+  "devplan-import-no-edition": () =>
+    `The title does not say which development plan this is (e.g. พ.ศ. 2566–2570 or เพิ่มเติม ครั้งที่ 1/2568), so its edition was left blank`,
+  "devplan-import-budget-unreadable": (p) =>
+    `The budget "${p.text}" could not be read and was left blank (projects citing this entry get no budget check); check it`,
+  "devplan-import-no-item": (p) =>
+    `${p.count} project(s) have no item number (ที่), so no reference can name them and they were not imported; number them and import again: ${p.cells}`,
+  "amendment-reason-missing": (p) =>
+    `This row of edition ${p.edition} gives no reason (เหตุผลความจำเป็น); say why it is added or changed (the committee must consider it)`,
+  "amendment-reason-column-missing": (p) =>
+    `The ${table(p.table)} has ${p.count} row(s) of later editions but no "เหตุผลความจำเป็น" column; use Insert template to add it, then give each row its reason`,
 };

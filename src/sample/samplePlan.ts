@@ -77,6 +77,7 @@ export function sampleTemplateRows(): Record<string, SampleCell[][]> {
         ฉบับ: p.edition,
         งบ: p.budgetType,
         หมวด: p.expenditureCategory,
+        เหตุผลความจำเป็น: "amendmentReason" in p ? p.amendmentReason : null,
       }),
     ),
     [EQUIPMENT_TABLE.table]: sample.equipment.map((e) =>

@@ -14,7 +14,10 @@ export function findings(tables: readonly TableGrid[], code?: string): string[] 
 }
 
 /** The params of the only issue with this code (fails the test when there is not exactly one). */
-export function paramsOf(tables: readonly TableGrid[], code: string): Record<string, string | number> {
+export function paramsOf(
+  tables: readonly TableGrid[],
+  code: string,
+): Record<string, string | number | undefined> {
   const found = analysePlan(tables).issues.filter((i) => i.code === code);
   if (found.length !== 1) throw new Error(`expected one ${code}, found ${found.length}`);
   return found[0]?.params ?? {};

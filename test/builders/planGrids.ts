@@ -3,6 +3,7 @@ import type { CellValue } from "../../src/domain/grid/CellValue";
 import type { TableGrid } from "../../src/domain/grid/TableGrid";
 import {
   BUDGET_LINES_TABLE,
+  DEV_PLAN_PROJECTS_TABLE,
   EDITIONS_TABLE,
   EQUIPMENT_TABLE,
   FOLLOW_UP_REPORTS_TABLE,
@@ -173,6 +174,18 @@ export class PlanGrids {
   /** Adds a FollowUpReports row (the table is created on first use, without its template rows). */
   withFollowUpReport(values: RowValues): this {
     this.ensure(FOLLOW_UP_REPORTS_TABLE).rows.push(this.checked(FOLLOW_UP_REPORTS_TABLE, values));
+    return this;
+  }
+
+  /** Adds a DevPlanProjects row (the table is created on first use; `withDevPlanProjects([])` makes it empty). */
+  withDevPlanProject(values: RowValues): this {
+    this.ensure(DEV_PLAN_PROJECTS_TABLE).rows.push(this.checked(DEV_PLAN_PROJECTS_TABLE, values));
+    return this;
+  }
+
+  /** Adds the DevPlanProjects table with these rows. */
+  withDevPlanProjects(rows: RowValues[]): this {
+    this.ensure(DEV_PLAN_PROJECTS_TABLE).rows = rows.map((r) => this.checked(DEV_PLAN_PROJECTS_TABLE, r));
     return this;
   }
 

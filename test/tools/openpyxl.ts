@@ -63,3 +63,37 @@ export function sheetNamesByOpenpyxl(path: string): string[] {
   if (run.status !== 0) throw new Error(`openpyxl failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as string[];
 }
+
+const WRITE_SCRIPT = `
+import json, sys, openpyxl
+target, sheet, cells, merges = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), json.loads(sys.argv[4])
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = sheet
+for address, value in cells.items():
+    ws[address] = value
+for area in merges:
+    ws.merge_cells(area)
+wb.save(target)
+`;
+
+/**
+ * Writes a one-sheet workbook with openpyxl from A1 → value (numbers stay numbers, as a script leaves
+ * them) and merged areas: a hand-made sheet as a program other than ours saves it.
+ * @throws Error with openpyxl's message when it fails
+ */
+export function writeSheetWithOpenpyxl(
+  target: string,
+  sheet: string,
+  cells: Readonly<Record<string, string | number>>,
+  merges: readonly string[] = [],
+): void {
+  const run = spawnSync(
+    PYTHON,
+    ["-c", WRITE_SCRIPT, target, sheet, JSON.stringify(cells), JSON.stringify(merges)],
+    {
+      encoding: "utf8",
+    },
+  );
+  if (run.status !== 0) throw new Error(`openpyxl failed: ${run.stderr}`);
+}

@@ -10,14 +10,14 @@ import { refuseClashingOutputs } from "../refuseClashingOutputs";
 import { checkOutputExtension, type FileWorkbook, openWorkbook, saveWorkbook } from "../workbookFiles";
 
 /** Skipped rows grouped by reason, in sheet order: "A12, B20". */
-function skippedLines(skipped: readonly SkippedRow[], { text, lang }: CliContext): string[] {
+export function skippedLines(skipped: readonly SkippedRow[], { text, lang }: CliContext): string[] {
   return skippedByReason(skipped).map(([reason, cells]) =>
     text.skippedRows(skipReasonText(reason, lang), cells.join(", ")),
   );
 }
 
-/** `--sheet`, checked against the workbook's sheets; null: the importer finds the ผด.02 itself. */
-async function wantedSheet(context: CliContext, workbook: FileWorkbook): Promise<string | null> {
+/** `--sheet`, checked against the workbook's sheets; null: the importer finds the sheet itself. */
+export async function wantedSheet(context: CliContext, workbook: FileWorkbook): Promise<string | null> {
   const wanted = context.values.sheet ?? null;
   if (wanted === null) return null;
   const names = (await workbook.listSheets()).map((s) => s.name);

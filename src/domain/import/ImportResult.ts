@@ -14,6 +14,11 @@ export const SkipReasonSchema = z.enum([
   "edition-marker",
   "orphan-continuation",
   "unrecognised",
+  // The development plan's ผ.02 (import/devplan): its typed page numbers, the national and provincial
+  // strategy lines above each table, and projects without their number.
+  "page-number",
+  "context",
+  "no-item",
 ]);
 export type SkipReason = z.infer<typeof SkipReasonSchema>;
 

@@ -2,6 +2,7 @@ import type { Plan } from "../model/plan";
 import { workPlanRanking } from "../model/workPlanRanking";
 import { selectRows } from "../rollup/selectRows";
 import { groupInOrder } from "./_lib/groupInOrder";
+import { nameWithDevPlanRef } from "./devPlanRefNote";
 import { layoutScheduleSheet, type ScheduleGroup } from "./_lib/layoutScheduleSheet";
 import type { ResolvedLayoutOptions } from "./LayoutOptions";
 import type { SheetSpec } from "./SheetSpec";
@@ -17,7 +18,10 @@ export const PD02_HEADINGS = [
   "หน่วยงาน\nรับผิดชอบหลัก",
 ] as const;
 
-/** แบบ ผด.02: every project of the edition, grouped strategy → work plan (in the order the plan lists them). */
+/**
+ * แบบ ผด.02: every project of the edition, grouped strategy → work plan (in the order the plan lists them);
+ * a project with a development-plan reference prints it on a line under its name (devPlanRefNote).
+ */
 export function layoutPd02(plan: Plan, options: ResolvedLayoutOptions): SheetSpec {
   const { projects } = selectRows(plan, { edition: options.edition, excludeUnbudgeted: false });
   const workPlanRank = workPlanRanking(plan.projects);
@@ -29,7 +33,7 @@ export function layoutPd02(plan: Plan, options: ResolvedLayoutOptions): SheetSpe
       subgroups: groupInOrder(rows, (p) => p.workPlan, workPlanRank).map(([workPlan, items], j) => ({
         heading: `${number}.${j + 1} ${workPlan}`,
         items: items.map((p) => ({
-          name: p.name,
+          name: nameWithDevPlanRef(p.name, p.devPlanRef),
           detail: p.activityDetail,
           budget: p.budget,
           location: p.location,

@@ -38,6 +38,33 @@ export const StrategySchema = z.object({
 });
 export type Strategy = z.infer<typeof StrategySchema>;
 
+/**
+ * Where a project comes from in the local development plan (its ผ.02 list): the plan book as typed
+ * (`2566–2570`, `เพิ่มเติม 1/2568`; "" when not given), page and item. Read from the optional columns.
+ */
+export const DevPlanRefSchema = z.object({
+  edition: z.string(),
+  page: z.number().int().nonnegative(),
+  item: z.number().int().nonnegative(),
+});
+export type DevPlanRef = z.infer<typeof DevPlanRefSchema>;
+
+/** Table `DevPlanProjects` (sheet แผนพัฒนา), optional: one project of the development plan's list. */
+export const DevPlanProjectSchema = z.object({
+  /** The plan book as typed (see devPlanEdition); "" when the row does not say. */
+  edition: z.string(),
+  page: z.number().int().nonnegative(),
+  item: z.number().int().nonnegative(),
+  strategyNumber: z.number().int().positive().nullable(),
+  /** Canonical work plan, or as typed when it is not in the catalog; "" when blank. */
+  workPlan: z.string(),
+  name: z.string().min(1),
+  /** What the plan sets for this fiscal year; null when the cell is blank. */
+  budget: SatangSchema.nonnegative().nullable(),
+  source: SourceRefSchema.optional(),
+});
+export type DevPlanProject = z.infer<typeof DevPlanProjectSchema>;
+
 /** Table `Projects` (sheet โครงการ): one development project or activity (→ ผด.01, ผด.02). */
 export const ProjectSchema = z.object({
   /** `ที่` as typed; display only. */
@@ -57,6 +84,10 @@ export const ProjectSchema = z.object({
   budgetType: z.string().optional(),
   expenditureCategory: z.string().optional(),
   note: z.string(),
+  /** The development-plan reference, when its page and item are given (optional columns). */
+  devPlanRef: DevPlanRefSchema.optional(),
+  /** เหตุผลความจำเป็น, when the optional column is there. */
+  amendmentReason: z.string().optional(),
   source: SourceRefSchema.optional(),
   /** The follow-up columns (optional: a plan read without them, or built in code, has none). */
   followUp: FollowUpSchema.optional(),
@@ -78,6 +109,8 @@ export const EquipmentSchema = z.object({
   months: MonthMaskSchema,
   edition: EditionCodeSchema,
   note: z.string(),
+  /** เหตุผลความจำเป็น, when the optional column is there. */
+  amendmentReason: z.string().optional(),
   source: SourceRefSchema.optional(),
   followUp: FollowUpSchema.optional(),
 });
@@ -132,5 +165,7 @@ export const PlanSchema = z.object({
   editions: z.array(EditionSchema),
   /** The optional FollowUpReports table: when each follow-up round was presented and posted. */
   followUpReports: z.array(FollowUpReportSchema).optional(),
+  /** The development plan's project list (table DevPlanProjects); absent when the table is. */
+  devPlanProjects: z.array(DevPlanProjectSchema).optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;

@@ -48,6 +48,8 @@ export interface ParsedItem {
   readonly noneMarks: { readonly text: string; readonly cells: readonly string[] } | null;
   readonly edition: Reading<EditionCode>;
   readonly note: string;
+  /** เหตุผลความจำเป็น as typed; null when the table has no such column. */
+  readonly amendmentReason: string | null;
   /** The optional follow-up columns as read (all blank when the table lacks them). */
   readonly followUp: ParsedFollowUp;
 }
@@ -62,12 +64,34 @@ export interface ParsedFollowUp {
   readonly problems: string;
 }
 
+/** A project's development-plan reference as typed (optional columns). */
+export interface ParsedDevPlanRef {
+  /** The plan book as typed, "" when blank. */
+  readonly edition: string;
+  readonly page: Reading<number>;
+  readonly item: Reading<number>;
+}
+
+/** A row of the optional DevPlanProjects table (the development plan's project list). */
+export interface ParsedDevPlanProject {
+  readonly ref: SourceRef;
+  readonly edition: string;
+  readonly page: Reading<number>;
+  readonly item: Reading<number>;
+  readonly strategyNumber: Reading<number>;
+  readonly workPlan: Reading<string>;
+  readonly name: string;
+  readonly budget: Reading<Satang>;
+}
+
 export interface ParsedProject extends ParsedItem {
   readonly strategyNumber: Reading<number>;
   readonly name: string;
   readonly activityDetail: string;
   readonly budgetType: Reading<string>;
   readonly expenditureCategory: Reading<string>;
+  /** null when the table has none of the development-plan link columns. */
+  readonly devPlanRef: ParsedDevPlanRef | null;
 }
 
 export interface ParsedEquipment extends ParsedItem {
@@ -137,6 +161,8 @@ export interface ParsedWorkbook {
   readonly budgetLines: readonly ParsedBudgetLine[] | null;
   /** The optional FollowUpReports table; null (or absent) when the workbook has none. */
   readonly followUpReports?: readonly ParsedFollowUpReportRow[] | null;
+  /** The development plan's project list; null when the optional table is absent. */
+  readonly devPlanProjects: readonly ParsedDevPlanProject[] | null;
   readonly cellErrors: readonly CellErrorAt[];
   /** Formulas saved without their result, in the cells the parser reads. */
   readonly formulas: readonly FormulaAt[];

@@ -9,6 +9,7 @@ import {
   type Project,
   type Strategy,
 } from "../model/plan";
+import { devPlanProjectsOf, devPlanRefOf } from "./buildDevPlan";
 import type { ParsedBudgetLine, ParsedEquipment, ParsedProject, ParsedWorkbook } from "./ParsedWorkbook";
 import { followUpOfParsed } from "./parseFollowUp";
 import { followUpReportsOf } from "./parseFollowUpReports";
@@ -44,6 +45,8 @@ export function buildPlan(parsed: ParsedWorkbook): Plan {
     }),
     editions: editionsOf(parsed, usedEditions(projects, equipment)),
     ...followUpReportsField(parsed),
+    // The template inserts the list's table empty: a list without rows is no list.
+    ...(parsed.devPlanProjects?.length ? { devPlanProjects: devPlanProjectsOf(parsed.devPlanProjects) } : {}),
   };
 }
 
@@ -126,6 +129,8 @@ function projectOf(p: ParsedProject): Project | null {
     budgetType: pair ? valueOf(p.budgetType) : undefined,
     expenditureCategory: pair ? valueOf(p.expenditureCategory) : undefined,
     followUp: followUpOfParsed(p.followUp),
+    devPlanRef: devPlanRefOf(p.devPlanRef),
+    amendmentReason: p.amendmentReason ?? undefined,
   };
 }
 
@@ -147,6 +152,7 @@ function equipmentOf(e: ParsedEquipment): Equipment | null {
     item: e.item,
     detail: e.detail,
     followUp: followUpOfParsed(e.followUp),
+    amendmentReason: e.amendmentReason ?? undefined,
   };
 }
 

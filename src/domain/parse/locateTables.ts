@@ -1,6 +1,7 @@
 import type { TableGrid } from "../grid/TableGrid";
 import {
   BUDGET_LINES_TABLE,
+  DEV_PLAN_PROJECTS_TABLE,
   EDITIONS_TABLE,
   EQUIPMENT_TABLE,
   FOLLOW_UP_REPORTS_TABLE,
@@ -34,6 +35,7 @@ export interface LocatedTables {
   readonly editions: LocatedTable | null;
   readonly budgetLines: LocatedTable | null;
   readonly followUpReports: LocatedTable | null;
+  readonly devPlanProjects: LocatedTable | null;
 }
 
 // Columns a plan can be read without; every other template header must be there.
@@ -52,6 +54,7 @@ const OPTIONAL_HEADERS: Readonly<Record<string, readonly string[]>> = {
   Editions: EDITIONS_TABLE.columns.map((c) => c.header).filter((h) => h !== "ฉบับ"),
   BudgetLines: ["งบ", "หมวด"],
   FollowUpReports: FOLLOW_UP_REPORTS_TABLE.columns.map((c) => c.header).filter((h) => h !== "รอบรายงาน"),
+  DevPlanProjects: ["แผนพัฒนาท้องถิ่น (ฉบับ)", "ยุทธศาสตร์", "แผนงาน", "งบประมาณ (บาท)"],
 };
 
 /**
@@ -69,6 +72,7 @@ export function locateTables(tables: readonly TableGrid[]): LocatedTables {
     editions: optional(tables, EDITIONS_TABLE),
     budgetLines: optional(tables, BUDGET_LINES_TABLE),
     followUpReports: optional(tables, FOLLOW_UP_REPORTS_TABLE),
+    devPlanProjects: optional(tables, DEV_PLAN_PROJECTS_TABLE),
   };
 }
 

@@ -20,8 +20,16 @@ import {
 import { readStrategyCell } from "./readStrategyCell";
 import { cellAt, mapTableRows, type TableRow } from "./readTableRows";
 import type { ParsedStrategy } from "./ParsedWorkbook";
-import { EQUIPMENT_FIELDS, FOLLOW_UP_FIELDS, MONTH_FIELDS, PROJECT_FIELDS } from "./tableFields";
 import { followUpReader } from "./parseFollowUp";
+import {
+  AMENDMENT_FIELDS,
+  DEV_PLAN_LINK_FIELDS,
+  EQUIPMENT_FIELDS,
+  FOLLOW_UP_FIELDS,
+  MONTH_FIELDS,
+  PROJECT_FIELDS,
+} from "./tableFields";
+import { readAmendmentReason, readDevPlanRef, readPageOrItem } from "./parseDevPlan";
 
 /** Reads the Projects rows; strategies resolve numbers and names. */
 export function parseProjects(table: LocatedTable, strategies: readonly ParsedStrategy[]): ParsedProject[] {
@@ -30,7 +38,15 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
   const readBudgetType = memoByCell((value) => readCatalogCell(value, BUDGET_TYPE_ENTRIES));
   const readCategory = memoByCell((value) => readCatalogCell(value, CATEGORY_ENTRIES));
   const readFollowUp = followUpReader();
-  return mapTableRows(table, { ...PROJECT_FIELDS, ...MONTH_FIELDS, ...FOLLOW_UP_FIELDS }, (row) => {
+  const readPageItem = memoByCell(readPageOrItem);
+  const fields = {
+    ...PROJECT_FIELDS,
+    ...DEV_PLAN_LINK_FIELDS,
+    ...AMENDMENT_FIELDS,
+    ...MONTH_FIELDS,
+    ...FOLLOW_UP_FIELDS,
+  };
+  return mapTableRows(table, fields, (row) => {
     const fundingSource = read.fundingSource(cellAt(row, "fundingSource"));
     const marks = monthsOf(row);
     // One literal per row, its shared fields written out as in parseEquipment: building each row
@@ -47,12 +63,14 @@ export function parseProjects(table: LocatedTable, strategies: readonly ParsedSt
       noneMarks: marks.noneMarks,
       edition: read.edition(cellAt(row, "edition")),
       note: cellText(cellAt(row, "note")),
+      amendmentReason: readAmendmentReason(row),
       strategyNumber: readStrategy(cellAt(row, "strategyNumber")),
       name: cellText(cellAt(row, "name")),
       activityDetail: cellText(cellAt(row, "activityDetail")),
       budgetType: readBudgetType(cellAt(row, "budgetType")),
       expenditureCategory: readCategory(cellAt(row, "expenditureCategory")),
       followUp: readFollowUp(row),
+      devPlanRef: readDevPlanRef(row, readPageItem),
     };
   });
 }
@@ -62,7 +80,8 @@ export function parseEquipment(table: LocatedTable): ParsedEquipment[] {
   const read = itemReaders();
   const readType = memoByCell((value) => readCatalogCell(value, CATALOG.equipmentTypes));
   const readFollowUp = followUpReader();
-  return mapTableRows(table, { ...EQUIPMENT_FIELDS, ...MONTH_FIELDS, ...FOLLOW_UP_FIELDS }, (row) => {
+  const fields = { ...EQUIPMENT_FIELDS, ...AMENDMENT_FIELDS, ...MONTH_FIELDS, ...FOLLOW_UP_FIELDS };
+  return mapTableRows(table, fields, (row) => {
     const fundingSource = read.fundingSource(cellAt(row, "fundingSource"));
     const marks = monthsOf(row);
     return {
@@ -77,6 +96,7 @@ export function parseEquipment(table: LocatedTable): ParsedEquipment[] {
       noneMarks: marks.noneMarks,
       edition: read.edition(cellAt(row, "edition")),
       note: cellText(cellAt(row, "note")),
+      amendmentReason: readAmendmentReason(row),
       equipmentType: readType(cellAt(row, "equipmentType")),
       item: cellText(cellAt(row, "item")),
       detail: cellText(cellAt(row, "detail")),

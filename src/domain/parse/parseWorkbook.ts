@@ -2,6 +2,7 @@ import type { TableGrid } from "../grid/TableGrid";
 import { locateTables } from "./locateTables";
 import type { ParsedWorkbook } from "./ParsedWorkbook";
 import { parseBudgetLines } from "./parseBudgetLines";
+import { parseDevPlanProjects } from "./parseDevPlan";
 import { parseEditions } from "./parseEditions";
 import { parseFollowUpReports } from "./parseFollowUpReports";
 import { parseEquipment, parseProjects } from "./parseItems";
@@ -27,6 +28,7 @@ export function parseWorkbook(tables: readonly TableGrid[]): ParsedWorkbook {
     located.editions,
     located.budgetLines,
     located.followUpReports,
+    located.devPlanProjects,
   ];
   const present = all.filter((t) => t !== null);
   // Projects and equipment are summed together (the plan's budget); the ordinance's lines apart.
@@ -44,6 +46,9 @@ export function parseWorkbook(tables: readonly TableGrid[]): ParsedWorkbook {
     editions: located.editions ? parseEditions(located.editions) : null,
     budgetLines,
     followUpReports: located.followUpReports ? parseFollowUpReports(located.followUpReports) : null,
+    devPlanProjects: located.devPlanProjects
+      ? parseDevPlanProjects(located.devPlanProjects, strategies)
+      : null,
     cellErrors: present.flatMap(findCellErrors),
     formulas: present.flatMap(findFormulas),
     tableReports: present.map(tableReport),

@@ -5,6 +5,7 @@ import { matchKey } from "../text/matchKey";
 import { cellText } from "../grid/cellText";
 import {
   BUDGET_LINE_FIELDS,
+  DEV_PLAN_PROJECT_FIELDS,
   EDITION_FIELDS,
   EQUIPMENT_FIELDS,
   FOLLOW_UP_REPORT_FIELDS,
@@ -56,6 +57,12 @@ const SHAPES: Readonly<Record<string, RowShape>> = {
     ignoredAlone: [],
     looksLikeRow: (cell) =>
       filled(cell, BUDGET_LINE_FIELDS.workPlan) && filled(cell, BUDGET_LINE_FIELDS.amount),
+  },
+  DevPlanProjects: {
+    ignoredAlone: [],
+    looksLikeRow: (cell) =>
+      filled(cell, DEV_PLAN_PROJECT_FIELDS.name) &&
+      (filled(cell, DEV_PLAN_PROJECT_FIELDS.page) || filled(cell, DEV_PLAN_PROJECT_FIELDS.item)),
   },
 };
 

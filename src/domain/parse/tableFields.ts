@@ -73,3 +73,23 @@ export const FOLLOW_UP_REPORT_FIELDS = {
   postingEnd: "วันที่สิ้นสุดปิดประกาศ",
   note: "หมายเหตุ",
 } as const;
+
+/** The optional development-plan link of a project (where it comes from in the ผ.02 list). */
+export const DEV_PLAN_LINK_FIELDS = {
+  devPlanEdition: "แผนพัฒนาท้องถิ่น (ฉบับ)",
+  devPlanPage: "แผนพัฒนาท้องถิ่น (หน้า)",
+  devPlanItem: "แผนพัฒนาท้องถิ่น (ลำดับ)",
+} as const;
+
+/** The optional amendment reason of a project or equipment row. */
+export const AMENDMENT_FIELDS = { amendmentReason: "เหตุผลความจำเป็น" } as const;
+
+export const DEV_PLAN_PROJECT_FIELDS = {
+  edition: "แผนพัฒนาท้องถิ่น (ฉบับ)",
+  page: "หน้า",
+  item: "ลำดับ",
+  strategyNumber: "ยุทธศาสตร์",
+  workPlan: "แผนงาน",
+  name: "โครงการ",
+  budget: "งบประมาณ (บาท)",
+} as const;

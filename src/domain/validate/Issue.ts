@@ -24,6 +24,9 @@ const wholeDays = z.number().int();
 const bahtAmount = z.number();
 const editionDateField = z.enum(EDITION_DATE_FIELDS);
 const followUpAmountField = z.enum(["contractAmount", "disbursed"]);
+/** A page or an item number of the development plan (ผ.02). */
+const pageOrItem = z.number().int().nonnegative();
+const devPlanNumberField = z.enum(["page", "item"]);
 
 const valueTyped = { value: typed };
 /** `nearest` is the official value the typed one nearly is (a letter or mark off): messages show where they differ. */
@@ -221,6 +224,58 @@ export const IssueSchema = z.discriminatedUnion("code", [
   issue("import-no-work-plan", projectsAt),
   issue("import-unknown-work-plan", { text: typed }),
   issue("import-no-months-marked", projectsAt),
+  // The development-plan link (src/domain/validate/rules/devPlanLink.ts) and amendments.
+  /** A page or item that is no whole number, in a project's reference or in the list. */
+  issue("dev-plan-number-unreadable", { field: devPlanNumberField, value: typed }),
+  /** One of page and item given, the other (`field`) blank. */
+  issue("dev-plan-ref-incomplete", { field: devPlanNumberField }),
+  /**
+   * An own-budget project with no reference; the `suggested*` params, given together, are the list's
+   * entry that fits it best (see devPlanList.suggest).
+   */
+  issue("dev-plan-ref-missing", {
+    suggestedEdition: z.string().optional(),
+    suggestedPage: pageOrItem.optional(),
+    suggestedItem: pageOrItem.optional(),
+    suggestedName: z.string().optional(),
+  }),
+  issue("dev-plan-ref-not-found", { edition: z.string(), page: pageOrItem, item: pageOrItem }),
+  /** The project's name (`name`) and the listed one (`planName`) plainly name different projects. */
+  issue("dev-plan-name-differs", {
+    name: z.string(),
+    planName: z.string(),
+    edition: z.string(),
+    page: pageOrItem,
+    item: pageOrItem,
+  }),
+  /** The project's budget over what the development plan sets for this fiscal year. */
+  issue("dev-plan-budget-over", {
+    budget: SatangSchema,
+    planned: SatangSchema,
+    edition: z.string(),
+    page: pageOrItem,
+    item: pageOrItem,
+  }),
+  /** A row of the list without its page, item or project name: no reference can name it. */
+  issue("dev-plan-entry-incomplete", { field: z.enum(["page", "item", "name"]) }),
+  /** Two rows of the list with one edition, page and item; `firstCell` is the first one's page cell. */
+  issue("dev-plan-entry-duplicate", { page: pageOrItem, item: pageOrItem, firstCell: cellAddress }),
+  // Import of a hand-made ผ.02 of the development plan (src/domain/import/devplan).
+  issue("devplan-import-no-header", {}),
+  /** The sheet has month columns: it is an operational plan (ผด.02), imported with `import`. */
+  issue("devplan-import-operational-plan", {}),
+  issue("devplan-import-no-year-columns", {}),
+  /** `years` lists the sheet's budget years, joined by ", ". */
+  issue("devplan-import-year-not-covered", { fiscalYear: z.number().int(), years: z.string() }),
+  /** No page number is typed on the sheet: its pages were counted from `firstPage`. */
+  issue("devplan-import-pages-counted", { firstPage: pageOrItem, pages: projectCount }),
+  issue("devplan-import-no-edition", {}),
+  issue("devplan-import-budget-unreadable", { text: typed }),
+  issue("devplan-import-no-item", projectsAt),
+  /** A row of a later edition without เหตุผลความจำเป็น. */
+  issue("amendment-reason-missing", { edition: EditionCodeSchema }),
+  /** Rows of later editions in a table with no เหตุผลความจำเป็น column. */
+  issue("amendment-reason-column-missing", { table: z.string(), count: projectCount }),
 ]);
 export type Issue = z.infer<typeof IssueSchema>;
 export type IssueCode = Issue["code"];

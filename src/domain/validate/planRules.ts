@@ -1,9 +1,12 @@
+import { amendmentReason } from "./rules/amendmentReason";
 import { appropriation } from "./rules/appropriation";
 import { budgetAmount } from "./rules/budgetAmount";
 import { budgetPair } from "./rules/budgetPair";
 import { budgetSourceMismatch } from "./rules/budgetSourceMismatch";
 import { catalogAliases } from "./rules/catalogAliases";
 import { cellErrorValues } from "./rules/cellErrorValues";
+import { devPlanEntries } from "./rules/devPlanEntries";
+import { devPlanLink } from "./rules/devPlanLink";
 import { duplicateProject } from "./rules/duplicateProject";
 import { editionCodes } from "./rules/editionCodes";
 import { editionDates } from "./rules/editionDates";
@@ -46,4 +49,7 @@ export const PLAN_RULES: readonly Rule[] = [
   appropriation,
   followUpValues,
   followUpChecks,
+  devPlanLink,
+  devPlanEntries,
+  amendmentReason,
 ];

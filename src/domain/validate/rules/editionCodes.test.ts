@@ -19,16 +19,16 @@ describe("editionCodes", () => {
   it("warns once about an edition used in ฉบับ but absent from a present Editions table", () => {
     const grids = planGrids()
       .withEditions()
-      .withProject({ ฉบับ: "เพิ่มเติม 1/2570" })
-      .withProject({ ฉบับ: "เพิ่มเติม 1/2570" })
+      .withProject({ ฉบับ: "เพิ่มเติม 1/2570", เหตุผลความจำเป็น: "ได้รับจัดสรรงบประมาณเพิ่ม" })
+      .withProject({ ฉบับ: "เพิ่มเติม 1/2570", เหตุผลความจำเป็น: "ได้รับจัดสรรงบประมาณเพิ่ม" })
       .build();
     expect(findings(grids)).toEqual(["warning edition-not-recorded โครงการ!V2"]);
   });
 
   it("needs no Editions table: editions then come from the ฉบับ column, main first", () => {
     const grids = planGrids()
-      .withProject({ ฉบับ: "แก้ไข ครั้งที่ ๑/๒๕๗๐" })
-      .withProject({ ฉบับ: "เพิ่มเติม 1/2570" })
+      .withProject({ ฉบับ: "แก้ไข ครั้งที่ ๑/๒๕๗๐", เหตุผลความจำเป็น: "ได้รับจัดสรรงบประมาณเพิ่ม" })
+      .withProject({ ฉบับ: "เพิ่มเติม 1/2570", เหตุผลความจำเป็น: "ได้รับจัดสรรงบประมาณเพิ่ม" })
       .withProject({ ฉบับ: null })
       .build();
     const { plan, issues } = analysePlan(grids);
