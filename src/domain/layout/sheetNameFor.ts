@@ -9,6 +9,11 @@ const BASE_NAMES: Readonly<Record<OfficialSheetKind, string>> = {
   pd02: "ผด.02",
   pd021: "ผด.02-1",
   notice: "ประกาศ",
+  cover: "ปก",
+  preface: "คำนำ",
+  contents: "สารบัญ",
+  introduction: "บทนำ",
+  divider: "ส่วนที่ 2",
 };
 
 const MAX_SHEET_NAME = 31;
