@@ -73,9 +73,9 @@ describeWhenPrinting("print check (LibreOffice)", () => {
   test("header rows and the last column are printed on every page", () => {
     for (const { spec, pdf } of printed.filter((p) => p.spec.owner.kind !== "notice")) {
       for (let page = 1; page <= pageCount(pdf); page += 1) {
-        expect(`${spec.name} p${page}: ${pageText(pdf, page).includes(HEADER_TOKEN[spec.owner.kind] ?? "")}`).toBe(
-          `${spec.name} p${page}: true`,
-        );
+        expect(
+          `${spec.name} p${page}: ${pageText(pdf, page).includes(HEADER_TOKEN[spec.owner.kind] ?? "")}`,
+        ).toBe(`${spec.name} p${page}: true`);
       }
     }
   });

@@ -2,6 +2,7 @@ import type { Plan } from "../model/plan";
 import { workPlanRanking } from "../model/workPlanRanking";
 import { selectRows } from "../rollup/selectRows";
 import { groupInOrder } from "./_lib/groupInOrder";
+import { withFundingSource } from "./_lib/withFundingSource";
 import { layoutScheduleSheet, type ScheduleGroup } from "./_lib/layoutScheduleSheet";
 import type { ResolvedLayoutOptions } from "./LayoutOptions";
 import type { SheetSpec } from "./SheetSpec";
@@ -29,7 +30,7 @@ export function layoutPd02(plan: Plan, options: ResolvedLayoutOptions): SheetSpe
       subgroups: groupInOrder(rows, (p) => p.workPlan, workPlanRank).map(([workPlan, items], j) => ({
         heading: `${number}.${j + 1} ${workPlan}`,
         items: items.map((p) => ({
-          name: p.name,
+          name: withFundingSource(p.name, p.fundingSource),
           detail: p.activityDetail,
           budget: p.budget,
           location: p.location,
