@@ -52,6 +52,13 @@ export interface TemplateReport {
   readonly degraded: readonly DegradedFeatureWithoutValues[];
 }
 
+/** A picture found on a sheet: its file's bytes and the cell (0-based) its top-left corner is anchored at. */
+export interface SheetPicture {
+  readonly data: Uint8Array;
+  readonly row: number;
+  readonly column: number;
+}
+
 export interface WorkbookPort {
   /** Reads the named tables raw; tables that do not exist are simply absent from the result. */
   readTables(names: readonly string[]): Promise<TableGrid[]>;
@@ -92,6 +99,16 @@ export interface WorkbookPort {
   appendTableRows(table: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
   /** Overwrites single cells of a table's body (0-based body row and column), e.g. a blank setting's value. */
   writeTableCells(table: string, cells: readonly TableCellWrite[]): Promise<void>;
+  /**
+   * The pictures on a sheet (the emblem and logo put in the settings sheet), top to bottom; none when
+   * the sheet has none or does not exist. A host that cannot read pictures leaves this out.
+   */
+  readSheetPictures?(sheet: string): Promise<readonly SheetPicture[]>;
+  /**
+   * True when writeSheets places `SheetSpec.images`. A host without it is given specs without images,
+   * and the user is told where to paste each picture by hand.
+   */
+  readonly writesImages?: boolean;
 }
 
 export interface TableCellWrite {

@@ -5,6 +5,7 @@ import type { SheetSpec } from "../../domain/layout/SheetSpec";
 import type { TemplateTable } from "../../domain/template/templateSpec";
 import type {
   SheetInfo,
+  SheetPicture,
   TableCellWrite,
   TemplateReport,
   WorkbookPort,
@@ -14,6 +15,7 @@ import type { OoxmlPackage } from "./package/OoxmlPackage";
 import { openPackage } from "./read/openPackage";
 import { readSheetCellsOf } from "./read/readSheetCellsOf";
 import { readSheetInfos } from "./read/readSheetInfos";
+import { readSheetPictures } from "./read/readSheetPictures";
 import { readStructure, type WorkbookStructure } from "./read/readStructure";
 import { readStyles } from "./read/readStyles";
 import { findTables, readTableGrids } from "./read/readTableGrids";
@@ -120,6 +122,13 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeTableCells(table: string, cells: readonly TableCellWrite[]): Promise<void> {
     this.changing(() => writeTableBodyCells(this.pkg, this.structure, table, cells));
   }
+
+  async readSheetPictures(sheet: string): Promise<readonly SheetPicture[]> {
+    return readSheetPictures(this.pkg, this.structure, sheet);
+  }
+
+  /** Pictures of a SheetSpec are written as a drawing of the sheet. */
+  readonly writesImages = true;
 
   /**
    * Hides every sheet not named (LibreOffice then prints only those to PDF) and returns a function

@@ -16,6 +16,11 @@ export interface CellStyle {
   /** Solid fill "#RRGGBB" (the ผด.02 schedule bars are filled cells). */
   readonly fill?: string;
   readonly horizontal?: "left" | "center" | "right";
+  /**
+   * A justified line: its spaces spread so the text fills the cell (Excel's "distributed" alignment;
+   * LibreOffice spreads them the same way). A host that cannot set it prints `horizontal`.
+   */
+  readonly distributed?: boolean;
   readonly vertical?: "top" | "middle" | "bottom";
   readonly wrap?: boolean;
   readonly indent?: number;
@@ -26,6 +31,9 @@ export interface CellStyle {
     readonly bottom?: BorderStyle;
     readonly left?: BorderStyle;
     readonly right?: BorderStyle;
+    /** Lines across the cell, bottom-left to top-right and top-left to bottom-right (arrow heads). */
+    readonly diagonalUp?: BorderStyle;
+    readonly diagonalDown?: BorderStyle;
   };
 }
 
@@ -80,13 +88,46 @@ export interface PrintSpec {
   readonly pageBreaksBefore: readonly number[];
 }
 
+/** A picture placed over the cells (the emblem on the notice, the logo on the cover). */
+export interface ImageSpec {
+  /** The picture's bytes as the user gave them. */
+  readonly data: Uint8Array;
+  readonly format: "png" | "jpeg";
+  /** Its top-left corner: a cell (0-based) and an offset in points from that cell's top-left corner. */
+  readonly row: number;
+  readonly column: number;
+  readonly offsetXPt: number;
+  readonly offsetYPt: number;
+  readonly widthPt: number;
+  readonly heightPt: number;
+  /** What the picture shows, for its name and alternative text (e.g. ตราครุฑ). */
+  readonly description: string;
+}
+
+/** The generated sheets: the official tables, the notice, and the other parts of the plan book. */
+export const SHEET_KINDS = [
+  "pd01",
+  "pd02",
+  "pd021",
+  "notice",
+  "cover",
+  "preface",
+  "contents",
+  "introduction",
+  "divider",
+  "report6",
+  "report12",
+  "reportNotice",
+] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
+
 /** The follow-up sheets: the 6- and 12-month reports and the notice of the results (ข้อ 29 (5)). */
 export type FollowUpSheetKind = "report6" | "report12" | "reportNotice";
 export const FOLLOW_UP_SHEET_KINDS: readonly FollowUpSheetKind[] = ["report6", "report12", "reportNotice"];
 
 /** Identifies a sheet the add-in generated, so it can find and replace it, and never touches others. */
 export interface OwnerMark {
-  readonly kind: "pd01" | "pd02" | "pd021" | "notice" | FollowUpSheetKind;
+  readonly kind: SheetKind;
   /** Edition code, or "ฉบับรวม" for the consolidated set. */
   readonly edition: string;
 }
@@ -103,4 +144,6 @@ export interface SheetSpec {
   readonly print: PrintSpec;
   /** Freeze rows above this 1-based row count (0 = none). */
   readonly frozenRows: number;
+  /** Pictures over the cells; none when absent. */
+  readonly images?: readonly ImageSpec[];
 }

@@ -3,8 +3,8 @@ import { FISCAL_MONTHS } from "../model/months";
 import type { Plan } from "../model/plan";
 import { aPlan, aProject, anEdition, monthMask } from "../../../test/builders/planBuilders";
 import { samplePlan, sampleExpected } from "../../../test/fixtures/samplePlan";
-import { cellAt, rowOf, rowsStyled, valueAt } from "./_lib/sheetQueries";
-import { BODY_PT, THAI_DIGITS_FORMAT_PREFIX } from "./_lib/officialStyles";
+import { cellAt, cellHeight, rowOf, rowsStyled, valueAt } from "./_lib/sheetQueries";
+import { BODY_PT, NUMBER_FORMATS, THAI_DIGITS_FORMAT_PREFIX } from "./_lib/officialStyles";
 import { fitWidth, rowHeightForLines } from "./_lib/SheetBuilder";
 import { estimateTextWidth } from "../text/estimateTextWidth";
 import { layoutOfficialTables } from "./layoutOfficialTables";
@@ -15,7 +15,7 @@ const HEADINGS = ["strategyHeading", "workPlanHeading"];
 const sheets = (
   plan: Plan,
   edition: string | null,
-  extra: { thaiDigits?: boolean; excludeUnbudgeted?: boolean } = {},
+  extra: { thaiDigits?: boolean; excludeUnbudgeted?: boolean; schedule?: "arrow" | "fill" } = {},
 ) => layoutOfficialTables(plan, { edition, ...extra });
 const [pd01, pd02, pd021, notice] = sheets(samplePlan(), "หลัก") as [
   SheetSpec,
@@ -44,7 +44,7 @@ describe("layoutOfficialTables", () => {
     expect(valueAt(pd01, `C${total}`)).toBe(100);
     expect(valueAt(pd01, `E${total}`)).toBe(100);
     expect(cellAt(pd01, `D${total}`)?.style).toBe("totalBaht");
-    expect(pd01.styles["totalPercent"]?.numberFormat).toBe("0.00");
+    expect(pd01.styles["totalPercent"]?.numberFormat).toBe(NUMBER_FORMATS.percent);
   });
 
   test("ผด.01 each strategy's รวม adds up its work-plan rows as displayed", () => {
@@ -114,20 +114,47 @@ describe("layoutOfficialTables", () => {
     expect(headings.length).toBe(workPlanCount);
     for (const heading of headings) {
       const numbers: unknown[] = [];
+      // An item's number cell is merged down over its first line's half rows (styled as its parts).
       for (
         let row = heading + 1;
-        row <= pd02.rows.length && cellAt(pd02, `A${row}`)?.style === "seq";
+        row <= pd02.rows.length && (cellAt(pd02, `A${row}`)?.style ?? "").startsWith("seq");
         row += 1
       ) {
-        numbers.push(valueAt(pd02, `A${row}`));
+        if (valueAt(pd02, `A${row}`) !== null) numbers.push(valueAt(pd02, `A${row}`));
       }
       expect(numbers).toEqual(numbers.map((_, i) => i + 1));
       expect(numbers.length).toBeGreaterThan(0);
     }
   });
 
-  test("ผด.02 draws each contiguous period as its own bar across the active months", () => {
+  test("ผด.02 draws each contiguous period as its own arrow line, heads at both ends, by default", () => {
     const plan = samplePlan();
+    for (const project of plan.projects.filter((p) => p.edition === "หลัก")) {
+      const row = rowOf(pd02, project.name);
+      // The line is the upper half row's bottom border across the months the project runs.
+      const lined = MONTH_COLUMNS.map((c) => pd02.styles[cellAt(pd02, `${c}${row}`)?.style ?? ""]?.border);
+      expect(lined.map((border) => border?.bottom === "medium")).toEqual(project.months);
+      expect(MONTH_COLUMNS.some((c) => pd02.styles[cellAt(pd02, `${c}${row}`)?.style ?? ""]?.fill)).toBe(
+        false,
+      );
+    }
+    // อุบัติเหตุ: ธ.ค.–ม.ค. and เม.ย.: a head at each end of the first run (< on ธ.ค., > on ม.ค.), a > on เม.ย.
+    const roads = rowOf(pd02, "โครงการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลปีใหม่และสงกรานต์");
+    const heads = (row: number) =>
+      ["I", "J", "K", "M"].map((c) => {
+        const border = pd02.styles[cellAt(pd02, `${c}${row}`)?.style ?? ""]?.border ?? {};
+        return `${border.diagonalUp ? "/" : ""}${border.diagonalDown ? "\\" : ""}`;
+      });
+    expect(heads(roads)).toEqual(["/", "\\", "", "\\"]);
+    expect(heads(roads + 1)).toEqual(["\\", "/", "", "/"]);
+    // Both halves and the project's text cells, merged down over them, are kept on one page.
+    expect(pd02.merges).toContainEqual({ row: roads - 1, column: 1, rowCount: 3, columnCount: 1 });
+  });
+
+  test("ผด.02 can draw each contiguous period as a filled bar instead", () => {
+    const plan = samplePlan();
+    const [, filledPd02] = sheets(plan, "หลัก", { schedule: "fill" }) as [SheetSpec, SheetSpec];
+    const pd02 = filledPd02;
     for (const project of plan.projects.filter((p) => p.edition === "หลัก")) {
       const row = rowOf(pd02, project.name);
       const filled = MONTH_COLUMNS.map((c) =>
@@ -175,20 +202,23 @@ describe("layoutOfficialTables", () => {
   test("tall rows are given room for their wrapped lines", () => {
     const row = rowOf(pd02, "โครงการสนับสนุนค่าใช้จ่ายการบริหารสถานศึกษา (ค่าอาหารกลางวันศูนย์พัฒนาเด็กเล็ก)");
     const short = rowOf(pd02, "โครงการอาหารเสริม (นม)");
-    expect(pd02.rows[row - 1]?.heightPt).toBeGreaterThan(pd02.rows[short - 1]?.heightPt ?? Infinity);
+    expect(cellHeight(pd02, row, 1)).toBeGreaterThan(cellHeight(pd02, short, 1));
   });
 
   test("long texts carry their line breaks, each line fitting its column, and the row is as tall as its longest cell", () => {
     const bodyFirst = 2;
     for (const sheet of [pd02, pd021]) {
-      const bodyRows = sheet.rows.filter((row) => row.cells[0]?.style === "seq");
+      const bodyRows = sheet.rows.flatMap((row, r) =>
+        row.cells[0]?.style === "seq" && typeof row.cells[0].value === "number" ? [r + 1] : [],
+      );
       expect(bodyRows.length).toBeGreaterThan(0);
-      for (const row of bodyRows) {
+      for (const r of bodyRows) {
+        const row = sheet.rows[r - 1]!;
         const cells = row.cells.slice(bodyFirst - 1, 6);
         const lines = Math.max(
           ...cells.map((c) => (typeof c?.value === "string" ? c.value.split("\n").length : 1)),
         );
-        expect(row.heightPt).toBe(rowHeightForLines(lines, BODY_PT));
+        expect(cellHeight(sheet, r, 1)).toBe(rowHeightForLines(lines, BODY_PT));
         cells.forEach((cell, i) => {
           if (typeof cell?.value !== "string") return;
           const width = fitWidth(sheet.columns[bodyFirst - 1 + i]?.widthPt ?? 0);
@@ -315,14 +345,26 @@ describe("the notice (ประกาศ)", () => {
 
   test.each([
     ["หลัก", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570"],
-    ["เพิ่มเติม 1/2570", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570 เพิ่มเติม ฉบับที่ 1"],
-    ["เปลี่ยนแปลง 1/2570", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570 เปลี่ยนแปลง ฉบับที่ 1"],
-    ["แก้ไข 1/2570", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570 แก้ไข ฉบับที่ 1"],
+    ["เพิ่มเติม 1/2570", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570 เพิ่มเติม ครั้งที่ 1/2570"],
+    ["เปลี่ยนแปลง 1/2570", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570 เปลี่ยนแปลง ครั้งที่ 1/2570"],
+    ["แก้ไข 1/2570", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570 แก้ไข ครั้งที่ 1/2570"],
   ])("edition %s has the subject line %s", (edition, subject) => {
     const lines = text(noticeFor(edition));
     expect(lines[0]).toBe("ประกาศองค์การบริหารส่วนตำบลทดสอบ");
     // A subject too long for one line breaks only at a space, never inside ประจำปีงบประมาณ.
     expect(lines.slice(1, lines.indexOf("-------------------------------------")).join(" ")).toBe(subject);
+  });
+
+  test.each([
+    ["ฉบับที่", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570 เพิ่มเติม ฉบับที่ 1"],
+    ["(ฉบับที่)", "เรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2570 เพิ่มเติม (ฉบับที่ 1)"],
+  ] as const)("the edition may be labelled %s", (editionLabel, subject) => {
+    const sheet = layoutOfficialTables(plan, { edition: "เพิ่มเติม 1/2570", editionLabel })[3] as SheetSpec;
+    const lines = text(sheet);
+    expect(lines.slice(1, lines.indexOf("-------------------------------------")).join(" ")).toBe(subject);
+    // The tables' title lines name the edition the same way.
+    const [pd01Labelled] = layoutOfficialTables(plan, { edition: "เพิ่มเติม 1/2570", editionLabel });
+    expect(valueAt(pd01Labelled!, "A3")).toBe(subject.replace("เรื่อง ประกาศใช้", ""));
   });
 
   test("the title lines are centred on the page and the signature block right of centre", () => {
@@ -393,13 +435,53 @@ describe("the notice (ประกาศ)", () => {
     expect(text(noticeFor("หลัก")).join("")).not.toContain("เมื่อวันที่");
   });
 
-  test("the signature block gives the name in brackets and the position", () => {
-    const lines = text(noticeFor("หลัก"));
-    expect(lines.slice(-3)).toEqual([
+  test("the signature block gives the name in brackets and the position, room to sign above them", () => {
+    const sheet = noticeFor("หลัก");
+    expect(text(sheet).slice(-2)).toEqual(["(นายทดสอบ ใจดี)", "นายกองค์การบริหารส่วนตำบลทดสอบ"]);
+    expect(text(sheet).some((line) => line.includes("ลงชื่อ"))).toBe(false);
+    const name = sheet.rows.findIndex((r) => r.cells.some((c) => c?.value === "(นายทดสอบ ใจดี)"));
+    expect(sheet.rows[name - 1]?.cells.every((c) => c === null || c.value === null)).toBe(true);
+    // A typed copy may carry the signing line.
+    const copy = layoutOfficialTables(plan, { edition: "หลัก", signatureMark: true })[3] as SheetSpec;
+    expect(text(copy).slice(-3)).toEqual([
       expect.stringMatching(/^\(ลงชื่อ\) \.+$/u),
       "(นายทดสอบ ใจดี)",
       "นายกองค์การบริหารส่วนตำบลทดสอบ",
     ]);
+  });
+
+  test("the notice says what brought the edition and when, and the approval date", () => {
+    const dated = aPlan({
+      ...plan,
+      editions: [
+        anEdition({
+          code: "เพิ่มเติม 1/2570",
+          kind: "เพิ่มเติม",
+          number: 1,
+          trigger: "supplementaryBudget",
+          triggerDate: "2027-01-15",
+          committeeReviewDate: "2027-01-30",
+          approvalDate: "2027-02-03",
+        }),
+      ],
+    });
+    const body = text(layoutOfficialTables(dated, { edition: "เพิ่มเติม 1/2570" })[3] as SheetSpec).join("");
+    expect(body.replace(/ /gu, "")).toContain(
+      "ได้ประกาศใช้ข้อบัญญัติงบประมาณรายจ่ายเพิ่มเติมประจำปีงบประมาณพ.ศ.2570เมื่อวันที่15มกราคมพ.ศ.2570",
+    );
+    expect(body.replace(/ /gu, "")).toContain("ได้พิจารณาอนุมัติแล้วเมื่อวันที่3กุมภาพันธ์พ.ศ.2570");
+  });
+
+  test("the body's lines but each paragraph's last are justified where their spaces allow", () => {
+    const sheet = noticeFor("หลัก");
+    const styleOf = (row: SheetSpec["rows"][number]) =>
+      row.cells.find((c) => c !== null && c.value !== null)?.style;
+    const body = sheet.rows.filter((r) => ["noticeText", "noticeJustified"].includes(styleOf(r) ?? ""));
+    expect(body.some((r) => styleOf(r) === "noticeJustified")).toBe(true);
+    expect(sheet.styles["noticeJustified"]?.distributed).toBe(true);
+    // The paragraph closing with จึงประกาศให้ทราบโดยทั่วกัน is one line, never spread.
+    const closing = body.find((r) => r.cells.some((c) => c?.value === "จึงประกาศให้ทราบโดยทั่วกัน"));
+    expect(closing && styleOf(closing)).toBe("noticeText");
   });
 
   test("notice lines are pre-split to fit the page width: every line is a single merged row", () => {

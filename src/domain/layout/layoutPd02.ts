@@ -3,6 +3,7 @@ import { workPlanRanking } from "../model/workPlanRanking";
 import { selectRows } from "../rollup/selectRows";
 import { groupInOrder } from "./_lib/groupInOrder";
 import { nameWithDevPlanRef } from "./devPlanRefNote";
+import { withFundingSource } from "./_lib/withFundingSource";
 import { layoutScheduleSheet, type ScheduleGroup } from "./_lib/layoutScheduleSheet";
 import type { ResolvedLayoutOptions } from "./LayoutOptions";
 import type { SheetSpec } from "./SheetSpec";
@@ -33,7 +34,7 @@ export function layoutPd02(plan: Plan, options: ResolvedLayoutOptions): SheetSpe
       subgroups: groupInOrder(rows, (p) => p.workPlan, workPlanRank).map(([workPlan, items], j) => ({
         heading: `${number}.${j + 1} ${workPlan}`,
         items: items.map((p) => ({
-          name: nameWithDevPlanRef(p.name, p.devPlanRef),
+          name: nameWithDevPlanRef(withFundingSource(p.name, p.fundingSource), p.devPlanRef),
           detail: p.activityDetail,
           budget: p.budget,
           location: p.location,

@@ -3,6 +3,7 @@ import { workPlanOrder } from "../catalog/workPlans";
 import type { Plan } from "../model/plan";
 import { selectRows } from "../rollup/selectRows";
 import { groupInOrder } from "./_lib/groupInOrder";
+import { withFundingSource } from "./_lib/withFundingSource";
 import { layoutScheduleSheet, type ScheduleGroup } from "./_lib/layoutScheduleSheet";
 import type { ResolvedLayoutOptions } from "./LayoutOptions";
 import type { SheetSpec } from "./SheetSpec";
@@ -27,7 +28,7 @@ export function layoutPd021(plan: Plan, options: ResolvedLayoutOptions): SheetSp
       subgroups: groupInOrder(rows, (e) => e.workPlan, workPlanOrder).map(([workPlan, items], j) => ({
         heading: `${i + 1}.${j + 1} ${workPlan}`,
         items: items.map((e) => ({
-          name: e.item,
+          name: withFundingSource(e.item, e.fundingSource),
           detail: e.detail,
           budget: e.budget,
           location: e.location,

@@ -15,8 +15,8 @@ function detailOf(length: number): string {
     .trim();
 }
 
-const pd02Of = (plan: Plan, thaiDigits = false): SheetSpec => {
-  const sheet = layoutOfficialTables(plan, { edition: "หลัก", thaiDigits }).find(
+const pd02Of = (plan: Plan, thaiDigits = false, schedule: "arrow" | "fill" = "arrow"): SheetSpec => {
+  const sheet = layoutOfficialTables(plan, { edition: "หลัก", thaiDigits, schedule }).find(
     (s) => s.owner.kind === "pd02",
   );
   if (!sheet) throw new Error("no ผด.02");
@@ -59,7 +59,8 @@ describe("long texts in the printed tables", () => {
       const plan = aPlan({
         projects: [aProject({ activityDetail: detail }), aProject({ name: "โครงการถัดไป" })],
       });
-      const sheet = pd02Of(plan);
+      // Filled bars: the block's borders are checked on every month cell alike.
+      const sheet = pd02Of(plan, false, "fill");
       everyRowAndCellFits(sheet);
       const rows = itemRows(sheet, 1);
       expect(rows.length).toBeGreaterThan(1);
@@ -98,6 +99,30 @@ describe("long texts in the printed tables", () => {
       expect(itemRows(sheet, 2)).toHaveLength(1);
     },
   );
+
+  it("draws the arrow on a continued project's first line, closing its text cells where a page breaks it", () => {
+    const plan = aPlan({
+      projects: [aProject({ activityDetail: detailOf(5000) }), aProject({ name: "โครงการถัดไป" })],
+    });
+    const sheet = pd02Of(plan);
+    everyRowAndCellFits(sheet);
+    const rows = itemRows(sheet, 1);
+    const first = sheet.rows.indexOf(rows[0]!);
+    // The first line: two half rows (the arrow between them), then the rest of the first chunk.
+    expect(sheet.merges).toContainEqual({ row: first, column: 1, rowCount: 3, columnCount: 1 });
+    const line = sheet.styles[sheet.rows[first]?.cells[6]?.style ?? ""]?.border;
+    expect(line?.bottom).toBe("medium");
+    const pageStarts = new Set(sheet.print.pageBreaksBefore.map((b) => b - 1));
+    expect(pageStarts.size).toBeGreaterThan(0);
+    for (let r = first; r < first + rows.length; r++) {
+      const border = sheet.styles[sheet.rows[r]?.cells[2]?.style ?? ""]?.border ?? {};
+      expect({ r, top: border.top !== undefined, bottom: border.bottom !== undefined }).toEqual({
+        r,
+        top: r === first || pageStarts.has(r),
+        bottom: r === first + rows.length - 1 || pageStarts.has(r + 1),
+      });
+    }
+  });
 
   it("keeps every project's first row with its heading, and no heading alone at a page's end", () => {
     const plan = aPlan({

@@ -1,5 +1,5 @@
 import { fnv1a } from "./inputFingerprint";
-import { FOLLOW_UP_SHEET_KINDS, type FollowUpSheetKind, type OwnerMark } from "./SheetSpec";
+import { SHEET_KINDS, type OwnerMark, type SheetKind } from "./SheetSpec";
 import { formatThaiShortDate } from "../text/formatThaiDate";
 
 /**
@@ -55,6 +55,9 @@ export type OwnerStamp = OwnerMark & {
   readonly inputFingerprint?: string;
 };
 
+const isSheetKind = (kind: string | undefined): kind is SheetKind =>
+  (SHEET_KINDS as readonly (string | undefined)[]).includes(kind);
+
 /**
  * The stamp of a mark that belongs to this sheet of this workbook, else null. With a seal: a sealed
  * mark counts only when its check matches; an unsealed (older) mark only while the workbook has no
@@ -64,8 +67,7 @@ export function parseOwnerMark(text: unknown, seal?: MarkSeal): OwnerStamp | nul
   if (typeof text !== "string" || !text.startsWith(OWNER_MARK_PREFIX)) return null;
   const fields = text.slice(OWNER_MARK_PREFIX.length).split("|");
   const [kind, edition, generatedAt, inputFingerprint, check] = fields;
-  if (kind !== "pd01" && kind !== "pd02" && kind !== "pd021" && kind !== "notice" && !isFollowUpKind(kind))
-    return null;
+  if (!isSheetKind(kind)) return null;
   if (edition === undefined || generatedAt === undefined || fields.length > 5) return null;
   if (seal) {
     const sealed = check !== undefined;
@@ -74,10 +76,6 @@ export function parseOwnerMark(text: unknown, seal?: MarkSeal): OwnerStamp | nul
     if (!sealed && seal.workbookId !== null) return null;
   }
   return inputFingerprint ? { kind, edition, generatedAt, inputFingerprint } : { kind, edition, generatedAt };
-}
-
-function isFollowUpKind(kind: string | undefined): kind is FollowUpSheetKind {
-  return FOLLOW_UP_SHEET_KINDS.some((k) => k === kind);
 }
 
 /**

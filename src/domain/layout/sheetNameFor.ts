@@ -12,6 +12,11 @@ const BASE_NAMES: Readonly<Record<OfficialSheetKind, string>> = {
   report6: "รายงานผล 6 เดือน",
   report12: "รายงานผล 12 เดือน",
   reportNotice: "ประกาศผลการติดตาม",
+  cover: "ปก",
+  preface: "คำนำ",
+  contents: "สารบัญ",
+  introduction: "บทนำ",
+  divider: "ส่วนที่ 2",
 };
 
 const MAX_SHEET_NAME = 31;

@@ -200,16 +200,23 @@ function fillXml(color: string): string {
 }
 
 function borderXml(border: NonNullable<CellStyle["border"]>): string {
-  const side = (name: "left" | "right" | "top" | "bottom"): string => {
-    const line = border[name];
-    return line === undefined ? `<${name}/>` : `<${name} style="${line}"><color indexed="64"/></${name}>`;
-  };
-  return `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`;
+  const line = (name: string, style: string | undefined): string =>
+    style === undefined ? `<${name}/>` : `<${name} style="${style}"><color indexed="64"/></${name}>`;
+  const side = (name: "left" | "right" | "top" | "bottom"): string => line(name, border[name]);
+  // One diagonal line style serves both directions (the schema has a single <diagonal>).
+  const diagonal = border.diagonalUp ?? border.diagonalDown;
+  const directions =
+    (border.diagonalUp ? ` diagonalUp="1"` : "") + (border.diagonalDown ? ` diagonalDown="1"` : "");
+  return `<border${directions}>${side("left")}${side("right")}${side("top")}${side("bottom")}${line("diagonal", diagonal)}</border>`;
 }
 
 function alignmentXml(style: CellStyle): string {
   const attributes = [
-    style.horizontal !== undefined ? `horizontal="${style.horizontal}"` : "",
+    style.distributed
+      ? `horizontal="distributed"`
+      : style.horizontal !== undefined
+        ? `horizontal="${style.horizontal}"`
+        : "",
     style.vertical !== undefined
       ? `vertical="${style.vertical === "middle" ? "center" : style.vertical}"`
       : "",

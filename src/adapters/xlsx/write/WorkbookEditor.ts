@@ -1,3 +1,4 @@
+import type { ImageSpec } from "../../../domain/layout/SheetSpec";
 import { CONTENT_TYPE, updateContentTypes } from "../package/contentTypes";
 import type { OoxmlPackage } from "../package/OoxmlPackage";
 import {
@@ -8,6 +9,7 @@ import {
   removeRelationships,
   REL,
 } from "../package/relationships";
+import { writeDrawing } from "./drawingPart";
 import {
   attr,
   childNamed,
@@ -22,9 +24,14 @@ import {
 
 export interface NewSheetPart {
   readonly name: string;
-  /** The worksheet XML; `{{table:N}}` stands for the relationship id of `tables[N]`. */
+  /**
+   * The worksheet XML; `{{table:N}}` stands for the relationship id of `tables[N]`, `{{drawing}}` for
+   * that of the drawing holding `images`.
+   */
   readonly xml: string;
   readonly tables?: readonly { readonly xml: (id: number) => string }[];
+  /** Pictures placed over the sheet (a drawing part with their media is added). */
+  readonly images?: readonly ImageSpec[];
   readonly state?: "visible" | "hidden";
 }
 
@@ -47,6 +54,7 @@ export class WorkbookEditor {
   private readonly doc: Document;
   private readonly root: Element;
   private readonly overrides: { part: string; contentType: string }[] = [];
+  private readonly defaults: { extension: string; contentType: string }[] = [];
   private readonly removedParts: string[] = [];
   private changed = false;
 
@@ -212,15 +220,28 @@ export class WorkbookEditor {
   save(): void {
     if (!this.changed) return;
     this.pkg.write(this.workbookPart, serializeXml(this.doc));
-    updateContentTypes(this.pkg, { overrides: this.overrides, removed: this.removedParts });
+    updateContentTypes(this.pkg, {
+      overrides: this.overrides,
+      removed: this.removedParts,
+      defaults: this.defaults,
+    });
   }
 
   private writeSheetPart(part: string, sheet: NewSheetPart): void {
+    this.pkg.remove(relsPathOf(part));
     const relationshipIds = (sheet.tables ?? []).map((table) => this.addTable(part, table.xml));
-    if (relationshipIds.length === 0) this.pkg.remove(relsPathOf(part));
+    const images = sheet.images ?? [];
+    const drawing =
+      images.length > 0 ? writeDrawing(this.pkg, part, images, (p, s) => this.freePart(p, s)) : null;
+    if (drawing) {
+      this.overrides.push(...drawing.overrides);
+      this.defaults.push(...drawing.defaults);
+    }
     this.pkg.write(
       part,
-      sheet.xml.replace(/\{\{table:(\d+)\}\}/gu, (_, i: string) => relationshipIds[Number(i)] ?? ""),
+      sheet.xml
+        .replace(/\{\{table:(\d+)\}\}/gu, (_, i: string) => relationshipIds[Number(i)] ?? "")
+        .replace("{{drawing}}", drawing?.relationshipId ?? ""),
     );
     this.overrides.push({ part, contentType: CONTENT_TYPE.worksheet });
   }

@@ -70,6 +70,7 @@ export function specSheetPart(
       ...(codes.firstPage?.centerFooter ? { firstFooter: `&C${codes.firstPage.centerFooter}` } : {}),
       breaksBefore: print.pageBreaksBefore,
     },
+    ...(spec.images && spec.images.length > 0 ? { drawingRelationshipId: "{{drawing}}" } : {}),
   });
   const sheetRef = quoteSheet(spec.name);
   const lastColumn = columnLetter(Math.max(0, spec.columns.length - 1));
@@ -84,5 +85,6 @@ export function specSheetPart(
         ]
       : []),
   ];
-  return { sheet: { name: spec.name, xml }, names };
+  const images = spec.images ?? [];
+  return { sheet: { name: spec.name, xml, ...(images.length > 0 ? { images } : {}) }, names };
 }

@@ -40,6 +40,8 @@ export interface WorksheetContent {
   };
   /** Relationship ids of table parts. */
   readonly tableRelationshipIds?: readonly string[];
+  /** Relationship id of the sheet's drawing (its pictures), if it has one. */
+  readonly drawingRelationshipId?: string;
 }
 
 /** A4 in SpreadsheetML's paperSize codes. */
@@ -140,6 +142,9 @@ export function worksheetXml(content: WorksheetContent): string {
         `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`,
       );
   }
+  // By the schema the drawing follows the page breaks and comes before the table parts.
+  if (content.drawingRelationshipId !== undefined)
+    parts.push(`<drawing r:id="${content.drawingRelationshipId}"/>`);
   const tables = content.tableRelationshipIds ?? [];
   if (tables.length > 0)
     parts.push(

@@ -185,6 +185,27 @@ export class SheetBuilder {
     return this.rows.length - 1;
   }
 
+  /**
+   * Splits row `row` into rows of these heights (they add up to its own): the first keeps its
+   * cells, the others start empty; later rows and their merges move down. Returns the rows, 0-based.
+   */
+  splitRow(row: number, heights: readonly number[]): number[] {
+    const original = this.rows[row];
+    if (!original || heights.length === 0) return [row];
+    const added = heights.slice(1).map((heightPt) => ({ heightPt, cells: original.cells.map(() => null) }));
+    this.rows.splice(row, 1, { ...original, heightPt: heights[0] ?? original.heightPt }, ...added);
+    for (const [i, merge] of this.merges.entries())
+      if (merge.row > row) this.merges[i] = { ...merge, row: merge.row + added.length };
+    return heights.map((_, i) => row + i);
+  }
+
+  /** Sets one cell of a row already added. */
+  setCell(row: number, column: number, cell: CellSpec | null): void {
+    const target = this.rows[row];
+    if (!target) return;
+    this.rows[row] = { ...target, cells: target.cells.map((c, i) => (i === column ? cell : c)) };
+  }
+
   merge(row: number, column: number, rowCount: number, columnCount: number): void {
     if (rowCount > 1 || columnCount > 1) this.merges.push({ row, column, rowCount, columnCount });
   }
@@ -203,6 +224,22 @@ export class SheetBuilder {
    */
   wrapped(text: string, first: number, count: number, fontSizePt: number, bold = false): WrappedText {
     const lines = this.wrappedLines(text, first, count, fontSizePt, bold);
+    return { text: lines.join("\n"), lines: lines.length };
+  }
+
+  /** Phrases joined and broken into lines only between them (headings broken where a reader pauses). */
+  wrappedPhrases(
+    phrases: readonly string[],
+    first: number,
+    count: number,
+    fontSizePt: number,
+    bold = false,
+  ): WrappedText {
+    const printed = phrases.map((phrase) => digitsFor(phrase, this.thaiDigits));
+    const lines = wrapText(printed.join(""), fitWidth(this.spanWidth(first, count)), fontSizePt, bold, [
+      ...this.keep,
+      ...printed,
+    ]);
     return { text: lines.join("\n"), lines: lines.length };
   }
 

@@ -26,22 +26,22 @@ export const PORTRAIT_MARGINS = {
 } as const;
 
 /** Row 0: the form code in the sheet's top-right cell(s), merged leftwards until it fits (never clipped). */
-export function addFormCodeRow(builder: SheetBuilder, formCode: string): void {
+export function addFormCodeRow(builder: SheetBuilder, formCode: string, titlePt = TITLE_PT): void {
   const widths = builder.columnWidthsPt;
-  const needed = estimateTextWidth(digitsFor(formCode, builder.thaiDigits), TITLE_PT, true);
+  const needed = estimateTextWidth(digitsFor(formCode, builder.thaiDigits), titlePt, true);
   let first = widths.length - 1;
   while (first > 0 && fitWidth(builder.spanWidth(first, widths.length - first)) < needed) first -= 1;
   const row = builder.addRow(
-    rowHeightForLines(1, TITLE_PT),
+    rowHeightForLines(1, titlePt),
     widths.map((_, i) => (i === first ? { value: formCode, style: "formCode" } : null)),
   );
   builder.merge(row, first, 1, widths.length - first);
 }
 
 /** Title lines centred across the full width, one row each (a very long one continues on more). */
-export function addTitleRows(builder: SheetBuilder, lines: readonly string[]): void {
+export function addTitleRows(builder: SheetBuilder, lines: readonly string[], titlePt = TITLE_PT): void {
   const span = builder.columnWidthsPt.length;
-  for (const line of lines) builder.addBlock([{ wrap: line, style: "title", span, bold: true }], TITLE_PT);
+  for (const line of lines) builder.addBlock([{ wrap: line, style: "title", span, bold: true }], titlePt);
 }
 
 /**
@@ -114,7 +114,8 @@ export interface FinishOptions {
   readonly owner: OwnerMark;
   /** The official font, also for the header and footer. */
   readonly font: string;
-  readonly styles: Readonly<Record<OfficialStyleKey, CellStyle>>;
+  readonly styles: Readonly<Record<string, CellStyle>> &
+    Readonly<Partial<Record<OfficialStyleKey, CellStyle>>>;
   readonly orientation: "landscape" | "portrait";
   readonly formCode?: string;
   /** Page numbers in the footer (tables yes; a one-page notice no). */

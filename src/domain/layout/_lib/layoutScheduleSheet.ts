@@ -8,6 +8,8 @@ import { addFormCodeRow, addTitleRows, finishSheet } from "./finishSheet";
 import { BODY_PT, MONTH_HEADER_PT, officialStyles, type OfficialStyleKey } from "./officialStyles";
 import { planTitleLines } from "./planTitleLines";
 import { properNames } from "./properNames";
+import { drawScheduleArrow } from "./scheduleArrow";
+import { hasSatang } from "./hasSatang";
 import { rowHeightForLines, SheetBuilder } from "./SheetBuilder";
 
 /** One listed item of ผด.02 or ผด.02/1. */
@@ -65,7 +67,7 @@ export function layoutScheduleSheet(
     properNames(plan),
   );
   addFormCodeRow(b, input.formCode);
-  addTitleRows(b, planTitleLines(input.title, plan, options.edition));
+  addTitleRows(b, planTitleLines(input.title, plan, options.edition, options.editionLabel));
 
   const fy = plan.settings.fiscalYear;
   const monthRowHeight = rowHeightForLines(1, MONTH_HEADER_PT);
@@ -90,6 +92,9 @@ export function layoutScheduleSheet(
   ]);
 
   const headingRows = new Set<number>();
+  const arrows = options.schedule === "arrow";
+  const items = input.groups.flatMap((g) => g.subgroups.flatMap((sub) => sub.items));
+  const baht = hasSatang(items.map((item) => item.budget)) ? "bahtSatang" : "baht";
   // A heading too long for one row continues on the next; none of its rows may end a page.
   const headingRow = (text: string, style: OfficialStyleKey): void => {
     for (const row of b.addBlock([{ wrap: text, style, span: COLUMN_COUNT, bold: true }], BODY_PT))
@@ -101,18 +106,24 @@ export function layoutScheduleSheet(
       headingRow(sub.heading, "workPlanHeading");
       // A long text continues on the next rows of the same item (SheetBuilder.addBlock).
       sub.items.forEach((item, index) => {
-        b.addBlock(
+        const rows = b.addBlock(
           [
             { value: index + 1, style: "seq" },
             { wrap: item.name, style: "text" },
             { wrap: item.detail, style: "text" },
-            { value: item.budget / 100, style: "baht" },
+            { value: item.budget / 100, style: baht },
             { wrap: item.location, style: "text" },
             { wrap: item.unit, style: "text" },
-            ...FISCAL_MONTHS.map((_, m): CellSpec => ({ value: null, style: monthStyle(item.months, m) })),
+            ...FISCAL_MONTHS.map((_, m): CellSpec => ({
+              value: null,
+              style: arrows ? "sched" : monthStyle(item.months, m),
+            })),
           ],
           BODY_PT,
         );
+        if (arrows)
+          for (const row of drawScheduleArrow(b, rows, item.months, MONTH_COLUMN, BODY_PT))
+            headingRows.add(row);
       });
     }
   }

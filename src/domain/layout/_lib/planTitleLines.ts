@@ -1,8 +1,14 @@
 import type { Plan } from "../../model/plan";
 import { editionTitleSuffix } from "../editionTitleSuffix";
+import type { EditionLabel } from "../LayoutOptions";
 
 /** The three centred title lines of every ผด. table: form title, plan year (+ edition), organisation. */
-export function planTitleLines(formTitle: string, plan: Plan, edition: string | null): string[] {
+export function planTitleLines(
+  formTitle: string,
+  plan: Plan,
+  edition: string | null,
+  label: EditionLabel = "ครั้งที่",
+): string[] {
   const { settings } = plan;
   const place = [
     settings.organisationType !== "อบจ." && settings.amphoe !== "" ? `อำเภอ${settings.amphoe}` : "",
@@ -10,7 +16,7 @@ export function planTitleLines(formTitle: string, plan: Plan, edition: string | 
   ].filter((part) => part !== "");
   return [
     formTitle,
-    `แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${settings.fiscalYear}${editionTitleSuffix(edition)}`,
+    `แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${settings.fiscalYear}${editionTitleSuffix(edition, label)}`,
     [settings.organisationName, ...place].join(" "),
   ];
 }
