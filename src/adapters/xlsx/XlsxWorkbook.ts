@@ -10,6 +10,7 @@ import type {
   WorkbookPort,
   WriteSheetsResult,
 } from "../../app/WorkbookPort";
+import type { CellMark, CellMarker, MarkCellsResult } from "../../app/CellMarker";
 import type { OoxmlPackage } from "./package/OoxmlPackage";
 import { openPackage } from "./read/openPackage";
 import { readSheetCellsOf } from "./read/readSheetCellsOf";
@@ -21,6 +22,7 @@ import { relationshipTargetOfType } from "./read/themePart";
 import { UnreadableWorkbookError } from "./read/UnreadableWorkbookError";
 import { hideSheets } from "./write/hideSheets";
 import { insertTemplateSheets } from "./write/insertTemplateSheets";
+import { markCells } from "./write/markCells";
 import { newPackage } from "./write/newPackage";
 import { removeGeneratedSheets, writeGeneratedSheets } from "./write/writeGeneratedSheets";
 import { appendRowsToTable, writeTableBodyCells } from "./write/writeTableBody";
@@ -33,7 +35,7 @@ const randomBytes = (): Uint8Array => globalThis.crypto.getRandomValues(new Uint
  * sheets are added (or replaced) as new parts and every other part of the user's file is kept byte
  * for byte. Works on bytes, not files, so it runs in Node and in a browser alike.
  */
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook implements WorkbookPort, CellMarker {
   private structure: WorkbookStructure;
 
   private constructor(
@@ -119,6 +121,12 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async writeTableCells(table: string, cells: readonly TableCellWrite[]): Promise<void> {
     this.changing(() => writeTableBodyCells(this.pkg, this.structure, table, cells));
+  }
+
+  /** Marks problem cells (fill and note) for a copy the user fixes in their own spreadsheet program. */
+  async markCells(marks: readonly CellMark[]): Promise<MarkCellsResult> {
+    this.assertWritable();
+    return this.changing(() => markCells(this.pkg, this.structure, marks));
   }
 
   /**
