@@ -68,6 +68,11 @@ export class XlsxWorkbook implements WorkbookPort, CellMarker {
     return this.structure.macroEnabled;
   }
 
+  /** Saved as "Strict Open XML": it reads, but nothing can be written into it (save it as .xlsx first). */
+  get strict(): boolean {
+    return this.structure.strict;
+  }
+
   /** The whole workbook file; the parts the tool did not change are as they were read. */
   async toBuffer(): Promise<Uint8Array> {
     return this.pkg.toBytes();
