@@ -68,8 +68,8 @@ export class FileSession implements OfflineBackend {
     };
   }
 
-  overview() {
-    return this.reading(undefined, (reads) => overview(reads));
+  overview(_request?: undefined, onProgress?: OnProgress) {
+    return this.reading(onProgress, (reads) => overview(reads));
   }
 
   validate({ today }: { readonly today: string }, onProgress?: OnProgress) {

@@ -69,7 +69,7 @@ export interface BookResult {
 export interface OfflineBackend {
   /** @throws UnreadableFileError when the file is not a workbook this tool can read (and says why) */
   open(request: { readonly bytes: Uint8Array }, onProgress?: OnProgress): Promise<OpenedFile>;
-  overview(): Promise<PlanOverview>;
+  overview(request?: undefined, onProgress?: OnProgress): Promise<PlanOverview>;
   validate(request: { readonly today: IsoDate }, onProgress?: OnProgress): Promise<ValidationReport>;
   summarize(request: { readonly edition: string | null }): Promise<PlanSummary>;
   timeline(request: { readonly edition: string; readonly today: IsoDate }): Promise<TimelineStep[]>;

@@ -44,7 +44,7 @@ export class WorkerBackend implements OfflineBackend {
   }
 
   open: OfflineBackend["open"] = (request, onProgress) => this.call("open", request, onProgress);
-  overview: OfflineBackend["overview"] = () => this.call("overview");
+  overview: OfflineBackend["overview"] = (request, onProgress) => this.call("overview", request, onProgress);
   validate: OfflineBackend["validate"] = (request, onProgress) => this.call("validate", request, onProgress);
   summarize: OfflineBackend["summarize"] = (request) => this.call("summarize", request);
   timeline: OfflineBackend["timeline"] = (request) => this.call("timeline", request);

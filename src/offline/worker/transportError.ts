@@ -4,7 +4,8 @@ import {
   type TemplateStructureCode,
   type TemplateStructureParams,
 } from "../../domain/parse/TemplateStructureError";
-import { UnreadableFileError, type UnreadableFileReason } from "../session/UnreadableFileError";
+import type { UnreadableFileReason } from "../../messages/unreadableFileText";
+import { UnreadableFileError } from "../session/UnreadableFileError";
 
 /** An error as it crosses to the page: the kinds the page tells apart, with what their messages need. */
 export type TransportedError =
