@@ -54,6 +54,9 @@ async function pd01Total(bytes: Uint8Array): Promise<unknown> {
 }
 
 describe("the offline page over the file adapter", () => {
+  // Each test reads and writes whole workbooks in jsdom: seconds on a busy 2-core machine.
+  jest.setTimeout(30_000);
+
   it("opens a plan, checks it, shows its totals and downloads the workbook with the official tables", async () => {
     const { saved, user } = renderPage();
     await choose(user, fileOf(await samplePlanBytes(), "แผน 2570.xlsx"));

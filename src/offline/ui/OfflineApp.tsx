@@ -54,7 +54,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    "@media (max-width: 480px)": { fontSize: tokens.fontSizeBase400 },
+  },
   language: { width: "96px", flexShrink: 0 },
   main: { flexGrow: 1, width: "100%", maxWidth: "920px", marginInline: "auto", boxSizing: "border-box" },
   file: { display: "grid", rowGap: "8px", padding: "12px" },

@@ -17,6 +17,8 @@ const useStyles = makeStyles({
     columnGap: "6px",
     alignItems: "flex-start",
     width: "100%",
+    // The padding inside the width: a row that is not a button (a cell shown, not a link) must not overflow.
+    boxSizing: "border-box",
     textAlign: "start",
     padding: "4px 6px",
     border: "none",
