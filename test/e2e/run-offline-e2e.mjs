@@ -11,9 +11,10 @@
 //   stalled meanwhile), an unreadable file, the blank template, Thai and English, light and dark;
 // - serves the same file from a web host (as next to the task pane) and builds there too;
 // with axe-core on every step (no serious or critical violation), screenshots at 1280 and 360 px in
-// test-output/e2e-offline/, and fails on any CSP violation, page error, console error or warning.
+// test-output/e2e-offline/, a fetch from the page refused by its CSP (the policy holds), and fails on any
+// other CSP violation, page error, console error or warning.
 // Usage: node test/e2e/run-offline-e2e.mjs [--build]   (--build or E2E_BUILD=1 rebuilds even when dist exists)
-/* global window, document, requestAnimationFrame, performance, MutationObserver, DataTransfer, File, DragEvent, atob */
+/* global window, document, requestAnimationFrame, performance, MutationObserver, DataTransfer, File, DragEvent, atob, fetch, setTimeout */
 import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
@@ -225,7 +226,10 @@ async function openPage({ url = pageFileUrl, width = 1280, lang = "th", colorSch
   const pageUrl = url + query;
   const allowed = (target) => target === pageUrl || target.startsWith("blob:");
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  // Console lines a step provokes on purpose (the CSP probe's refusal), matched by text.
+  const expectedConsole = [];
   page.on("console", (message) => {
+    if (expectedConsole.some((pattern) => pattern.test(message.text()))) return;
     if (message.type() === "error" || message.type() === "warning")
       problems.push(`console.${message.type()}: ${message.text()}`);
   });
@@ -243,6 +247,7 @@ async function openPage({ url = pageFileUrl, width = 1280, lang = "th", colorSch
     page,
     label,
     workers,
+    expectedConsole,
     t: { ...PAGE_STRINGS[lang], page: PAGE_TEXT[lang] },
     async close() {
       const violations = await page.evaluate(() => window.__cspViolations);
@@ -331,6 +336,30 @@ async function focusByKeyboard(page, target, what) {
   fail(`keyboard: ${what} is not reachable with Tab`);
 }
 
+/**
+ * The page's CSP holds, not only that nothing broke it: a fetch from the page is refused by connect-src
+ * before it reaches the network (the route would record it), and the violation is reported.
+ */
+async function cspRefusesFetch(pane) {
+  const probe = new URL("/probe", hostUrl).href;
+  pane.expectedConsole.push(new RegExp(escapeRegex(probe)));
+  const { refused, seen } = await pane.page.evaluate(async (url) => {
+    const before = window.__cspViolations.length;
+    let refused = false;
+    try {
+      await fetch(url);
+    } catch {
+      refused = true;
+    }
+    // The violation event is dispatched after the refusal.
+    await new Promise((done) => setTimeout(done, 200));
+    return { refused, seen: window.__cspViolations.splice(before) };
+  }, probe);
+  if (!refused || !seen.some((v) => v.startsWith("connect-src")))
+    fail(`${pane.label}: a fetch from the page was not refused by the CSP (${JSON.stringify(seen)})`);
+  log(`ok: the CSP refuses a fetch from the page (${pane.label})`);
+}
+
 /** From disk, 1280 px: open, check, totals, build, download; the download's ผด.01 total read by openpyxl. */
 async function planFromDisk() {
   const pane = await openPage({ width: 1280 });
@@ -384,6 +413,7 @@ async function planFromDisk() {
   await expectVisible(page.getByText(t.timeline.intro), "deadlines");
   await shot(page, "1280-th-05-deadlines.png");
   await audit(page, `${label} deadlines`);
+  await cspRefusesFetch(pane);
   await pane.close();
   log(`ok: plan from disk at ${label}`);
 }
@@ -538,9 +568,9 @@ async function englishDark() {
   log(`ok: blank template, unreadable file and the book's place at ${label}`);
 }
 
-/** The same file served by the add-in's host: it builds there too. */
+/** The same file served by the add-in's host (English, wide, dark): it builds there too. */
 async function fromTheHost() {
-  const pane = await openPage({ url: hostUrl, width: 1280, colorScheme: "dark" });
+  const pane = await openPage({ url: hostUrl, width: 1280, lang: "en", colorScheme: "dark" });
   const { page, t, label } = pane;
   await openByPicker(pane, files.plan);
   await page.getByRole("combobox", { name: t.header.edition }).selectOption("หลัก");
@@ -548,8 +578,9 @@ async function fromTheHost() {
   const built = await downloadFrom(page, page.getByTestId("build"), "host");
   const [grand] = readWithOpenpyxl(built.path, { rows: [{ sheet: "ผด.01", startsWith: "รวมทั้งสิ้น" }] }).rows;
   if (Number(grand?.[3]) !== independent) fail(`from the host: ผด.01 total ${grand?.[3]}`);
-  await shot(page, "1280-th-dark-07-from-host.png");
+  await shot(page, "1280-en-dark-07-from-host.png");
   await audit(page, `${label} built`);
+  await cspRefusesFetch(pane);
   await pane.close();
   log(`ok: from the host at ${label}`);
 }
