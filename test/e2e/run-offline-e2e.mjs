@@ -9,6 +9,7 @@
 //   the user's own notes kept;
 // - opens a large plan in the worker with progress (and reports how long the page's main thread ever
 //   stalled meanwhile), an unreadable file, the blank template, Thai and English, light and dark;
+// - walks open → check → build with the keyboard only (a focus indicator drawn at each stop);
 // - serves the same file from a web host (as next to the task pane) and builds there too;
 // with axe-core on every step (no serious or critical violation), screenshots at 1280 and 360 px in
 // test-output/e2e-offline/, a fetch from the page refused by its CSP (the policy holds), and fails on any
@@ -276,7 +277,11 @@ async function audit(page, where) {
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
   for (const violation of result.violations) {
     if (violation.impact !== "serious" && violation.impact !== "critical") {
-      axeLesser.set(violation.id, (axeLesser.get(violation.id) ?? 0) + violation.nodes.length);
+      const seen = axeLesser.get(violation.id) ?? {
+        nodes: 0,
+        where: `${where}: ${violation.nodes[0]?.target.join(" ")}`,
+      };
+      axeLesser.set(violation.id, { ...seen, nodes: seen.nodes + violation.nodes.length });
       continue;
     }
     axeFindings.push(
@@ -320,20 +325,73 @@ async function openByPicker(pane, file) {
   await expectVisible(page.getByText(openedText(t, file.split("/").pop())), `opened ${file}`, 60_000);
 }
 
-/** Presses Tab until `target` has the focus (with a visible focus indicator). */
+/**
+ * Presses Tab until `target` has the focus, and checks that a focus indicator is drawn: an outline or a
+ * border on its ::after (Fluent's ring) on the control, or, for the file input kept out of sight, on
+ * the drop zone that is its label.
+ */
 async function focusByKeyboard(page, target, what) {
-  for (let presses = 0; presses < 40; presses++) {
+  for (let presses = 0; presses < 60; presses++) {
     await page.keyboard.press("Tab");
-    const state = await target.evaluate((el) => ({
-      focused: el === document.activeElement,
-      ring: el.matches(":focus-visible") || el.closest(":focus-within") !== null,
-    }));
+    const state = await target.evaluate((el) => {
+      const drawn = (node) => {
+        if (!node) return false;
+        const own = window.getComputedStyle(node);
+        const after = window.getComputedStyle(node, "::after");
+        return (
+          (own.outlineStyle !== "none" && parseFloat(own.outlineWidth) > 0) ||
+          (after.borderStyle !== "none" && parseFloat(after.borderTopWidth) > 0)
+        );
+      };
+      return {
+        focused: el === document.activeElement,
+        visible: el.matches(":focus-visible") && (drawn(el) || drawn(el.closest("label"))),
+      };
+    });
     if (state.focused) {
-      if (!state.ring) fail(`keyboard: ${what} has the focus but no visible focus indicator`);
+      if (!state.visible) fail(`keyboard: ${what} has the focus but no visible focus indicator`);
       return;
     }
   }
   fail(`keyboard: ${what} is not reachable with Tab`);
+}
+
+/**
+ * Keyboard only, 360 px: the file chosen from the file input by Space, checked, the build step opened
+ * and built with Enter; the download's ผด.01 total read by openpyxl.
+ */
+async function keyboardOnly() {
+  const pane = await openPage({ width: 360 });
+  const { page, t, label } = pane;
+  await expectVisible(page.getByRole("heading", { level: 1, name: t.page.title }), "title");
+  await focusByKeyboard(page, page.getByTestId("open-file"), "the file input");
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser", { timeout: 10_000 }),
+    page.keyboard.press("Space"),
+  ]);
+  await chooser.setFiles(files.plan);
+  await expectVisible(page.getByText(openedText(t, "แผน 2570.xlsx")), "opened by keyboard", 60_000);
+  await focusByKeyboard(page, page.getByRole("button", { name: t.validate.run, exact: true }), "check");
+  await page.keyboard.press("Enter");
+  await expectVisible(page.getByText(t.validate.noIssues), "no issues (keyboard)");
+  await focusByKeyboard(page, stepToggle(page, t.steps.build), "the build step");
+  await page.keyboard.press("Enter");
+  await focusByKeyboard(page, page.getByTestId("build"), "build");
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.keyboard.press("Enter"),
+  ]);
+  const path = join(out, `keyboard-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  await expectVisible(page.getByText(t.build.done), "build result (keyboard)");
+  const [grand] = readWithOpenpyxl(path, { rows: [{ sheet: "ผด.01", startsWith: "รวมทั้งสิ้น" }] }).rows;
+  // Only the main edition is ticked to build unless the user ticks more.
+  if (Number(grand?.[3]) !== independent)
+    fail(`keyboard: ผด.01 total ${grand?.[3]}, independent sum ${independent}`);
+  await shot(page, "360-th-04-keyboard-built.png");
+  await audit(page, `${label} keyboard walk`);
+  await pane.close();
+  log(`ok: keyboard only at ${label} (ผด.01 total ${grand[3]})`);
 }
 
 /**
@@ -588,13 +646,16 @@ async function fromTheHost() {
 let failed = false;
 try {
   await planFromDisk();
+  await keyboardOnly();
   await plantedProblems();
   await largePlan();
   await englishDark();
   await fromTheHost();
   if (axeFindings.length > 0) fail(`axe-core: serious or critical violations\n${axeFindings.join("\n")}`);
   log("ok: axe-core found no serious or critical violation on the offline page");
-  const lesser = [...axeLesser].map(([id, nodes]) => `${id} (${nodes} nodes)`).join(", ");
+  const lesser = [...axeLesser]
+    .map(([id, { nodes, where }]) => `${id} (${nodes} nodes; first at ${where})`)
+    .join(", ");
   log(`axe-core moderate/minor findings: ${lesser || "none"}`);
 } catch (error) {
   failed = true;
