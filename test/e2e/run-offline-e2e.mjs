@@ -158,6 +158,8 @@ const files = {
   plan: writePlan(planSpec, "แผน 2570.xlsx"),
   planted: writePlan(planted.spec, "planted.xlsx"),
   large: writePlan(large, "large.xlsx"),
+  // The user's own workbook before any template: their minutes and a note, nothing else.
+  notesOnly: writePlan({ ...userParts, tables: [] }, "minutes.xlsx"),
 };
 writeFileSync(join(work, "notes.xlsx"), "วาระ,ครั้งที่\nพิจารณาร่างแผน,1\n");
 files.unreadable = join(work, "notes.xlsx");
@@ -597,7 +599,7 @@ async function largePlan() {
   log(`ok: large plan in the worker with progress, ผด.01 total = independent sum ${expected}`);
 }
 
-/** 360 px English, dark: the blank template, an unreadable file, the book's place. */
+/** 360 px English, dark: the blank template, a copy with the template, an unreadable file, the book's place. */
 async function englishDark() {
   const pane = await openPage({ width: 360, lang: "en", colorScheme: "dark" });
   const { page, t, label } = pane;
@@ -609,21 +611,39 @@ async function englishDark() {
   for (const sheet of ["ตั้งค่า", "ยุทธศาสตร์", "โครงการ", "ครุภัณฑ์", "ฉบับ"])
     if (!sheets.includes(sheet)) fail(`the blank template lacks ${sheet}: ${sheets}`);
 
+  // A workbook of the user's own, without the template: a copy with the template sheets added, the
+  // user's sheet and note kept (read with openpyxl).
+  await openByPicker(pane, files.notesOnly);
+  const withTemplate = await downloadFrom(
+    page,
+    page.getByRole("button", { name: t.template.insert }),
+    "with-template",
+  );
+  await expectVisible(page.getByText(t.template.created), "the copy with the template");
+  const copy = readWithOpenpyxl(withTemplate.path, { cells: [{ sheet: "บันทึก", cell: "A1" }] });
+  for (const sheet of ["บันทึก", "ตั้งค่า", "ยุทธศาสตร์", "โครงการ", "ครุภัณฑ์", "ฉบับ"])
+    if (!copy.sheets.includes(sheet)) fail(`the copy with the template lacks ${sheet}: ${copy.sheets}`);
+  const [minutes] = copy.cells;
+  if (minutes.value !== "วาระการประชุม" || !minutes.comment?.includes("บันทึกของกองคลัง"))
+    fail(`the user's บันทึก!A1 changed in the copy with the template: ${JSON.stringify(minutes)}`);
+  await shot(page, "360-en-dark-02-with-template.png");
+  await audit(page, `${label} copy with the template`);
+
   await page.getByTestId("open-file").setInputFiles(files.unreadable);
   await expectVisible(
     page.getByText(t.page.unreadable["not-workbook"]("notes.xlsx")),
     "unreadable-file message",
   );
-  await shot(page, "360-en-dark-02-unreadable.png");
+  await shot(page, "360-en-dark-03-unreadable.png");
   await audit(page, `${label} unreadable file`);
 
   await openByPicker(pane, files.plan);
   await stepToggle(page, t.steps.build).click();
   await expectVisible(page.getByText(t.page.book.unavailable), "the plan book's place");
-  await shot(page, "360-en-dark-03-build-step.png");
+  await shot(page, "360-en-dark-04-build-step.png");
   await audit(page, `${label} build step`);
   await pane.close();
-  log(`ok: blank template, unreadable file and the book's place at ${label}`);
+  log(`ok: blank template, copy with the template, unreadable file and the book's place at ${label}`);
 }
 
 /** The same file served by the add-in's host (English, wide, dark): it builds there too. */
