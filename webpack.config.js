@@ -2,6 +2,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { InlineScriptHashesPlugin } = require("./scripts/inlineScriptHashes.cjs");
+const { InlineOfflinePagePlugin } = require("./scripts/inlineOfflinePage.cjs");
 
 const urlDev = "https://localhost:3000/";
 
@@ -92,6 +93,9 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The offline page and its worker: inlined into dist/app.html, no files of their own.
+      app: "./src/offline/index.tsx",
+      appWorker: "./src/offline/worker/worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -125,6 +129,12 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new InlineScriptHashesPlugin(),
+      new InlineOfflinePagePlugin({
+        template: path.resolve(__dirname, "src/offline/app.html"),
+        filename: "app.html",
+        page: "app",
+        worker: "appWorker",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -6,10 +6,17 @@ const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const POLICY_META = /(<meta\b[^>]*\bhttp-equiv=["']?Content-Security-Policy["']?[^>]*\bcontent=")([^"]*)(")/i;
 const NAME = "InlineScriptHashesPlugin";
 
+/** A <script> without a type, or with a JavaScript type, runs; any other type is data. */
+function isScriptType(attributes) {
+  const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
+  return type === undefined || /^(text|application)\/(javascript|ecmascript)$|^module$/i.test(type);
+}
+
 /** `html` with the hash of each of its inline scripts added to its CSP meta's script-src. */
 function withInlineScriptHashes(html) {
   const hashes = [...html.matchAll(INLINE_SCRIPT)]
-    .filter((match) => !/\ssrc\s*=/i.test(match[1]))
+    // Scripts the page runs: not those it loads by src, nor data blocks (type="text/plain", JSON…).
+    .filter((match) => !/\ssrc\s*=/i.test(match[1]) && isScriptType(match[1]))
     .map((match) => `'sha256-${createHash("sha256").update(match[2], "utf8").digest("base64")}'`);
   if (hashes.length === 0) return html;
   if (!POLICY_META.test(html))

@@ -1,4 +1,5 @@
 import type { Language } from "../messages/Language";
+import { UNREADABLE_FILE_TEXT } from "../messages/unreadableFileText";
 import type { Clash } from "./files/fileClash";
 
 const TH = {
@@ -39,23 +40,7 @@ const TH = {
   badLang: (v: string) => `ภาษา "${v}" ไม่รองรับ ใช้ th หรือ en`,
   fileNotFound: (p: string) => `ไม่พบไฟล์ ${p}`,
   notWorkbook: (p: string) => `ไฟล์ ${p} ไม่ใช่สมุดงาน Excel (.xlsx) หรือไฟล์เสียหาย`,
-  unreadable: {
-    encrypted: (p: string) =>
-      `ไฟล์ ${p} ตั้งรหัสผ่านสำหรับเปิดไว้ จึงอ่านไม่ได้: เปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันสมุดงาน) บันทึกเป็นสำเนา แล้วใช้สำเนานั้น`,
-    xls: (p: string) =>
-      `ไฟล์ ${p} เป็นรูปแบบ Excel 97–2003 (.xls): เปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)" ก่อน`,
-    ods: (p: string) =>
-      `ไฟล์ ${p} เป็นรูปแบบ OpenDocument (.ods) ของ LibreOffice: ใน LibreOffice เลือก บันทึกเป็น > "Excel 2007-365 (.xlsx)" ก่อน`,
-    xlsb: (p: string) =>
-      `ไฟล์ ${p} เป็นสมุดงานแบบไบนารี (.xlsb): เปิดใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)" ก่อน`,
-    strict: (p: string) =>
-      `ไฟล์ ${p} บันทึกแบบ "Strict Open XML": เปิดใน Excel แล้วบันทึกเป็น "สมุดงาน Excel (.xlsx)" แบบปกติก่อน`,
-    "not-workbook": (p: string) =>
-      `ไฟล์ ${p} ไม่ใช่สมุดงาน Excel: ใช้ไฟล์ .xlsx (หรือ .xlsm) ที่บันทึกจาก Excel หรือ LibreOffice`,
-    damaged: (p: string) =>
-      `ไฟล์ ${p} เสียหาย อ่านไม่ได้: ลองเปิดใน Excel (ซึ่งอาจซ่อมให้ได้) แล้วบันทึกใหม่ หรือใช้สำเนาก่อนหน้า`,
-    empty: (p: string) => `ไฟล์ ${p} ว่างเปล่า (0 ไบต์): อาจบันทึกไม่สำเร็จ ให้ใช้สำเนาก่อนหน้า`,
-  },
+  unreadable: UNREADABLE_FILE_TEXT.th,
   wrongExtension: (p: string, wanted: string) =>
     `สมุดงานนี้${wanted === ".xlsm" ? "มีแมโคร" : "ไม่มีแมโคร"} ไฟล์ผลลัพธ์ต้องลงท้ายด้วย ${wanted} (Excel จะไม่เปิดไฟล์ที่นามสกุลไม่ตรงกับเนื้อไฟล์): ${p}`,
   outputExists: (p: string) => `มีไฟล์ ${p} อยู่แล้ว จะไม่เขียนทับ`,
@@ -151,23 +136,7 @@ const EN: CliText = {
   badLang: (v) => `Language "${v}" is not supported; use th or en`,
   fileNotFound: (p) => `File not found: ${p}`,
   notWorkbook: (p) => `${p} is not an Excel workbook (.xlsx) or is damaged`,
-  unreadable: {
-    encrypted: (p) =>
-      `${p} is protected with a password to open, so it cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook), save a copy and use that`,
-    xls: (p) =>
-      `${p} is in the Excel 97–2003 format (.xls): open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)" first`,
-    ods: (p) =>
-      `${p} is an OpenDocument spreadsheet (.ods): in LibreOffice choose Save As > "Excel 2007-365 (.xlsx)" first`,
-    xlsb: (p) =>
-      `${p} is a binary workbook (.xlsb): open it in Excel and save it as "Excel Workbook (.xlsx)" first`,
-    strict: (p) =>
-      `${p} was saved as "Strict Open XML": open it in Excel and save it as a normal "Excel Workbook (.xlsx)" first`,
-    "not-workbook": (p) =>
-      `${p} is not an Excel workbook: use an .xlsx (or .xlsm) file saved by Excel or LibreOffice`,
-    damaged: (p) =>
-      `${p} is damaged and cannot be read: open it in Excel (which may repair it) and save it again, or use an earlier copy`,
-    empty: (p) => `${p} is empty (0 bytes): saving it may have failed; use an earlier copy`,
-  },
+  unreadable: UNREADABLE_FILE_TEXT.en,
   wrongExtension: (p, wanted) =>
     `This workbook ${wanted === ".xlsm" ? "has macros" : "has no macros"}, so the output must end in ${wanted} (Excel refuses a file whose extension does not match its content): ${p}`,
   outputExists: (p) => `${p} already exists; not overwriting it`,

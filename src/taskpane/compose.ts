@@ -1,9 +1,9 @@
-import { analyseWorkbook } from "../app/analyseWorkbook";
 import { createAppServices } from "../app/createAppServices";
+import { workbookTimeline } from "../app/workbookTimeline";
 import { OfficeWorkbook, type ExcelRunner } from "../adapters/office/OfficeWorkbook";
 import { detectCapabilities, type IsSetSupported } from "../adapters/office/capabilities";
-import { editionTimeline } from "../domain/editions/editionTimeline";
 import { TEMPLATE_TABLES } from "../domain/template/templateSpec";
+import { localToday } from "./format/localToday";
 import type { TaskPaneServices } from "./TaskPaneServices";
 
 export interface ComposeDeps {
@@ -13,13 +13,6 @@ export interface ComposeDeps {
   readonly now: () => string;
   /** Today's civil date in the user's time zone (YYYY-MM-DD), for deadlines. */
   readonly today: () => string;
-}
-
-/** Today in the user's own time zone: a deadline is a local calendar day, not a UTC one. */
-function localToday(): string {
-  const date = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The task pane's services over any Excel.run-like runner (the e2e stub passes an in-memory one). */
@@ -32,11 +25,7 @@ export function composeServices({ run, isSetSupported, now, today }: ComposeDeps
   const inputTables = TEMPLATE_TABLES.map((table) => table.table);
   return {
     ...services,
-    async timeline(code) {
-      const { plan } = await analyseWorkbook(workbook);
-      const edition = plan.editions.find((e) => e.code === code);
-      return edition ? editionTimeline(edition, today()) : [];
-    },
+    timeline: (code) => workbookTimeline(workbook, code, today()),
     onInputChanged(listener) {
       let unsubscribe: (() => Promise<void>) | null = null;
       let cancelled = false;

@@ -11,6 +11,7 @@ import type {
   WorkbookPort,
   WriteSheetsResult,
 } from "../../app/WorkbookPort";
+import type { CellMark, CellMarker, MarkCellsResult } from "../../app/CellMarker";
 import type { OoxmlPackage } from "./package/OoxmlPackage";
 import { openPackage } from "./read/openPackage";
 import { readSheetCellsOf } from "./read/readSheetCellsOf";
@@ -23,6 +24,7 @@ import { relationshipTargetOfType } from "./read/relationshipTargetOfType";
 import { UnreadableWorkbookError } from "./read/UnreadableWorkbookError";
 import { hideSheets } from "./write/hideSheets";
 import { insertTemplateSheets } from "./write/insertTemplateSheets";
+import { markCells } from "./write/markCells";
 import { newPackage } from "./write/newPackage";
 import { removeGeneratedSheets, writeGeneratedSheets } from "./write/writeGeneratedSheets";
 import { appendRowsToTable, writeTableBodyCells } from "./write/writeTableBody";
@@ -35,7 +37,7 @@ const randomBytes = (): Uint8Array => globalThis.crypto.getRandomValues(new Uint
  * sheets are added (or replaced) as new parts and every other part of the user's file is kept byte
  * for byte. Works on bytes, not files, so it runs in Node and in a browser alike.
  */
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook implements WorkbookPort, CellMarker {
   private structure: WorkbookStructure;
 
   private constructor(
@@ -66,6 +68,11 @@ export class XlsxWorkbook implements WorkbookPort {
   /** True for a macro-enabled workbook (.xlsm): its copy must keep that extension. */
   get macroEnabled(): boolean {
     return this.structure.macroEnabled;
+  }
+
+  /** Saved as "Strict Open XML": it reads, but nothing can be written into it (save it as .xlsx first). */
+  get strict(): boolean {
+    return this.structure.strict;
   }
 
   /** The whole workbook file; the parts the tool did not change are as they were read. */
@@ -129,6 +136,12 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Pictures of a SheetSpec are written as a drawing of the sheet. */
   readonly writesImages = true;
+
+  /** Marks problem cells (fill and note) for a copy the user fixes in their own spreadsheet program. */
+  async markCells(marks: readonly CellMark[]): Promise<MarkCellsResult> {
+    this.assertWritable();
+    return this.changing(() => markCells(this.pkg, this.structure, marks));
+  }
 
   /**
    * Hides every sheet not named (LibreOffice then prints only those to PDF) and returns a function

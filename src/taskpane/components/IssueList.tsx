@@ -17,6 +17,8 @@ const useStyles = makeStyles({
     columnGap: "6px",
     alignItems: "flex-start",
     width: "100%",
+    // The padding inside the width: a row that is not a button (a cell shown, not a link) must not overflow.
+    boxSizing: "border-box",
     textAlign: "start",
     padding: "4px 6px",
     border: "none",
@@ -42,7 +44,8 @@ const useStyles = makeStyles({
 
 export interface IssueListProps {
   readonly issues: readonly Issue[];
-  readonly onSelect: (location: IssueLocation) => void;
+  /** Goes to an issue's cell; without it (a file, not the live workbook) the cells are only shown. */
+  readonly onSelect?: (location: IssueLocation) => void;
 }
 
 function groupBySheet(issues: readonly Issue[], noLocation: string): [string, Issue[]][] {
@@ -56,7 +59,11 @@ function groupBySheet(issues: readonly Issue[], noLocation: string): [string, Is
   return [...groups];
 }
 
-function SheetGroup(props: { sheet: string; issues: Issue[]; onSelect: (location: IssueLocation) => void }) {
+function SheetGroup(props: {
+  sheet: string;
+  issues: Issue[];
+  onSelect: ((location: IssueLocation) => void) | undefined;
+}) {
   const styles = useStyles();
   const { language, strings } = useLanguage();
   const [shown, setShown] = useState(PAGE);
@@ -75,14 +82,15 @@ function SheetGroup(props: { sheet: string; issues: Issue[]; onSelect: (location
             );
           const text = issueText(issue, language, strings);
           const location = issue.location;
+          const select = props.onSelect;
           return (
             <li key={`${issue.code}-${location?.cell ?? ""}-${index}`}>
-              {location ? (
+              {location && select ? (
                 <button
                   type="button"
                   className={styles.item}
                   title={strings.validate.goTo(location.cell)}
-                  onClick={() => props.onSelect(location)}
+                  onClick={() => select(location)}
                 >
                   {icon}
                   <span className={styles.cell}>{location.cell}</span>
@@ -91,6 +99,7 @@ function SheetGroup(props: { sheet: string; issues: Issue[]; onSelect: (location
               ) : (
                 <div className={`${styles.item} ${styles.static}`}>
                   {icon}
+                  {location && <span className={styles.cell}>{location.cell}</span>}
                   <span>{text}</span>
                 </div>
               )}

@@ -54,10 +54,18 @@ export interface BuildSectionProps {
   readonly selectedEdition: string | null;
   readonly editionLabel: (edition: string) => string;
   readonly onBuilt: () => void;
+  /** Blocking issues go to their cell when clicked (the live workbook); false: the cells are only shown. */
+  readonly navigable?: boolean;
 }
 
 /** Step 4 (lazy-loaded): build the official tables, with progress, once at a time, then say what to do next. */
-export function BuildSection({ editions, selectedEdition, editionLabel, onBuilt }: BuildSectionProps) {
+export function BuildSection({
+  editions,
+  selectedEdition,
+  editionLabel,
+  onBuilt,
+  navigable = true,
+}: BuildSectionProps) {
   const styles = useStyles();
   const services = useServices();
   const { strings } = useLanguage();
@@ -131,6 +139,7 @@ export function BuildSection({ editions, selectedEdition, editionLabel, onBuilt 
       </div>
       <Button
         appearance="primary"
+        data-testid="build"
         icon={<DocumentTableRegular />}
         disabled={build.running || nothingChosen}
         onClick={start}
@@ -160,7 +169,7 @@ export function BuildSection({ editions, selectedEdition, editionLabel, onBuilt 
           )}
           <IssueList
             issues={build.state.result.blockingIssues}
-            onSelect={(location) => void select.run(location)}
+            {...(navigable ? { onSelect: (location: IssueLocation) => void select.run(location) } : {})}
           />
         </>
       )}

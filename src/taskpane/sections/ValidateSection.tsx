@@ -25,10 +25,14 @@ const useStyles = makeStyles({
 
 export interface ValidateSectionProps {
   readonly onReport?: (report: ValidationReport) => void;
+  /** Issues go to their cell when clicked (the live workbook); false: the cells are only shown (a file). */
+  readonly navigable?: boolean;
+  /** Highlights can be cleared again (the live workbook); false: highlighting makes something new (a file's marked copy). */
+  readonly clearable?: boolean;
 }
 
 /** Step 2: check the data, list the issues by severity and sheet, click one to go to its cell. */
-export function ValidateSection({ onReport }: ValidateSectionProps) {
+export function ValidateSection({ onReport, navigable = true, clearable = true }: ValidateSectionProps) {
   const styles = useStyles();
   const services = useServices();
   const { strings } = useLanguage();
@@ -98,14 +102,16 @@ export function ValidateSection({ onReport }: ValidateSectionProps) {
             >
               {t.highlight}
             </Button>
-            <Button
-              size="small"
-              icon={<EraserRegular />}
-              disabled={highlight.running}
-              onClick={() => void highlight.run(false)}
-            >
-              {t.clearHighlight}
-            </Button>
+            {clearable && (
+              <Button
+                size="small"
+                icon={<EraserRegular />}
+                disabled={highlight.running}
+                onClick={() => void highlight.run(false)}
+              >
+                {t.clearHighlight}
+              </Button>
+            )}
           </div>
           {highlight.state.status === "done" && (
             <Text size={200} role="status">
@@ -118,7 +124,10 @@ export function ValidateSection({ onReport }: ValidateSectionProps) {
           {select.state.status === "failed" && (
             <ErrorBar title={t.selectFailed} error={select.state.error} onDismiss={select.reset} />
           )}
-          <IssueList issues={shown} onSelect={(location) => void select.run(location)} />
+          <IssueList
+            issues={shown}
+            {...(navigable ? { onSelect: (location: IssueLocation) => void select.run(location) } : {})}
+          />
         </>
       )}
     </>

@@ -113,17 +113,10 @@ export class SheetPatcher {
    */
   setCell(row: number, column: number, value: string | number | null, xf?: number): void {
     const rowElement = this.rowElement(row);
-    let cell = this.findCell(row, column);
+    const found = this.findCell(row, column);
     const ref = `${columnLetter(column)}${row + 1}`;
-    if (cell && childNamed(cell, "f")) throw new CellWriteRefusedError(this.sheetName, ref, "formula");
-    if (!cell) {
-      cell = createLike(rowElement, "c");
-      cell.setAttribute("r", ref);
-      const above = this.styleAbove(row, column);
-      if (above !== null) cell.setAttribute("s", above);
-      const next = childrenNamed(rowElement, "c").find((c) => columnOfCell(c) > column) ?? null;
-      rowElement.insertBefore(cell, next);
-    }
+    if (found && childNamed(found, "f")) throw new CellWriteRefusedError(this.sheetName, ref, "formula");
+    const cell = found ?? this.addCell(rowElement, row, column, this.styleAbove(row, column));
     if (xf !== undefined) cell.setAttribute("s", String(xf));
     while (cell.firstChild) cell.removeChild(cell.firstChild);
     cell.removeAttribute("t");
@@ -144,6 +137,45 @@ export class SheetPatcher {
     rowElement.removeAttribute("spans");
     this.maxRow = Math.max(this.maxRow, row);
     this.maxColumn = Math.max(this.maxColumn, column);
+  }
+
+  /**
+   * The cell format a cell shows: its own; for a cell not written, its row's (a formatted row) or its
+   * column's, as Excel shows it; 0 (the default format) otherwise.
+   */
+  shownXf(row: number, column: number): number {
+    const own = this.findCell(row, column);
+    if (own) return Number(attr(own, "s") ?? 0);
+    const rowElement = this.rowMap().get(row);
+    if (rowElement && ["1", "true"].includes(attr(rowElement, "customFormat") ?? ""))
+      return Number(attr(rowElement, "s") ?? 0);
+    const cols = childNamed(this.root, "cols");
+    const n = column + 1;
+    const col = (cols ? childrenNamed(cols, "col") : []).find(
+      (c) => Number(attr(c, "min")) <= n && Number(attr(c, "max")) >= n,
+    );
+    return Number((col && attr(col, "style")) ?? 0);
+  }
+
+  /** Gives a cell a cell format; a cell not written yet is added without a value. Its value stays. */
+  setCellXf(row: number, column: number, xf: number): void {
+    const cell = this.findCell(row, column) ?? this.addCell(this.rowElement(row), row, column, null);
+    cell.setAttribute("s", String(xf));
+    this.maxRow = Math.max(this.maxRow, row);
+    this.maxColumn = Math.max(this.maxColumn, column);
+  }
+
+  /** The relationship id of the sheet's legacy drawing (the VML that draws notes), or null. */
+  legacyDrawingId(): string | null {
+    const element = childNamed(this.root, "legacyDrawing");
+    return element ? attr(element, "id") : null;
+  }
+
+  /** Links a legacy drawing (VML, by the sheet's relationship id) into a sheet that has none. */
+  setLegacyDrawing(relationshipId: string, relationshipsNamespace: string): void {
+    const element = this.insertChild("legacyDrawing");
+    const prefix = this.root.lookupPrefix(relationshipsNamespace) ?? "r";
+    element.setAttributeNS(relationshipsNamespace, `${prefix}:id`, relationshipId);
   }
 
   /** The sheet's merged areas. */
@@ -257,6 +289,18 @@ export class SheetPatcher {
       if (previous === column) return cell;
     }
     return null;
+  }
+
+  /** A new empty cell in its place in the row (cells are kept in column order). */
+  private addCell(rowElement: Element, row: number, column: number, style: string | null): Element {
+    const cell = createLike(rowElement, "c");
+    cell.setAttribute("r", `${columnLetter(column)}${row + 1}`);
+    if (style !== null) cell.setAttribute("s", style);
+    const next = childrenNamed(rowElement, "c").find((c) => columnOfCell(c) > column) ?? null;
+    rowElement.insertBefore(cell, next);
+    // Row spans are a reader's hint that a new cell may contradict.
+    rowElement.removeAttribute("spans");
+    return cell;
   }
 
   private styleAbove(row: number, column: number): string | null {

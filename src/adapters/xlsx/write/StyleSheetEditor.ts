@@ -81,6 +81,30 @@ export class StyleSheetEditor {
     return index;
   }
 
+  /**
+   * A cell format like an existing one (its font, borders, number format, alignment, protection) but
+   * filled with a solid colour; the existing format itself is not changed. Identical requests share one.
+   */
+  xfWithFill(base: number, color: string): number {
+    const key = `fill:${base}:${color}`;
+    const known = this.added.get(key);
+    if (known !== undefined) return known;
+    const cellXfs = childNamed(this.root, "cellXfs") ?? this.createCollection("cellXfs");
+    const existing = childrenNamed(cellXfs, "xf");
+    const source = existing[base] ?? existing[0];
+    const fillId = this.piece("fills", fillXml(color));
+    const xf = source ? (source.cloneNode(true) as Element) : createLike(cellXfs, "xf");
+    if (!source) for (const name of ["numFmtId", "fontId", "borderId", "xfId"]) xf.setAttribute(name, "0");
+    xf.setAttribute("fillId", String(fillId));
+    xf.setAttribute("applyFill", "1");
+    cellXfs.appendChild(xf);
+    const count = childrenNamed(cellXfs, "xf").length;
+    cellXfs.setAttribute("count", String(count));
+    this.changed = true;
+    this.added.set(key, count - 1);
+    return count - 1;
+  }
+
   save(): void {
     if (this.changed) this.pkg.write(this.part, serializeXml(this.doc));
   }
