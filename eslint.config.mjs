@@ -23,12 +23,7 @@ const namedExportsOnly = {
 // (the webviews Office uses), and its syntax against what the build cannot lower to ES2017.
 const shipped = {
   files: ["src/**/*.{ts,tsx}"],
-  ignores: [
-    "src/**/*.test.{ts,tsx}",
-    "src/**/testing/**",
-    "src/cli/**",
-    "src/adapters/xlsx/**",
-  ],
+  ignores: ["src/**/*.test.{ts,tsx}", "src/**/testing/**", "src/cli/**", "src/adapters/xlsx/**"],
 };
 
 export default tseslint.config(
