@@ -21,6 +21,6 @@ await build({ ...common, entryPoints: ["scripts/bench/benchMain.ts"], outfile: "
 // The Office adapter's benchmark against its recording fake (syncs and request sizes per command).
 await build({
   ...common,
-  entryPoints: ["src/adapters/office/bench/officeBench.ts"],
+  entryPoints: ["scripts/bench/officeBench.ts"],
   outfile: "lib/office-bench.cjs",
 });

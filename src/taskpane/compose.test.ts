@@ -1,5 +1,5 @@
-import { createFakeExcel, type FakeExcel } from "../adapters/office/testing/FakeExcel";
-import { columnName } from "../adapters/office/testing/fakeWorkbookState";
+import { createFakeExcel, type FakeExcel } from "../../test/office/FakeExcel";
+import { columnName } from "../../test/office/fakeWorkbookState";
 import { sampleTemplateRows } from "../sample/samplePlan";
 import { composeServices } from "./compose";
 

@@ -3,8 +3,8 @@
  * `Office`/`Excel` globals over the in-memory workbook fake, plus `window.__e2e` so the test can act
  * as the user typing in the sheet and look at what the add-in wrote. Bundled by run-e2e.mjs (esbuild, IIFE).
  */
-import { createFakeExcel, installOfficeGlobals } from "../../src/adapters/office/testing/FakeExcel";
-import { columnName, type FakeTable } from "../../src/adapters/office/testing/fakeWorkbookState";
+import { createFakeExcel, installOfficeGlobals } from "../office/FakeExcel";
+import { columnName, type FakeTable } from "../office/fakeWorkbookState";
 import { sampleTemplateRows } from "../../src/sample/samplePlan";
 
 type Cell = string | number | boolean | null;

@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ts from "typescript";
-import {
-  capabilitiesOf,
-  type ExcelApiVersion,
-  type OfficeCapabilities,
-} from "../../src/adapters/office/capabilities";
-import { createFakeExcel, type FakeExcelOptions } from "../../src/adapters/office/testing/FakeExcel";
+import type { OfficeCapabilities } from "../../src/adapters/office/capabilities";
+import { capabilitiesOf, type ExcelApiVersion } from "../office/capabilitiesOf";
+import { createFakeExcel, type FakeExcelOptions } from "../office/FakeExcel";
 import { apiSetUsage, covers, FLOOR, formatSet, type ApiUse } from "./apiSetUsage";
 
 // Every Excel.*/Office.* member the Office adapter and the pane's bootstrap use, with its requirement set
@@ -15,7 +12,7 @@ import { apiSetUsage, covers, FLOOR, formatSet, type ApiUse } from "./apiSetUsag
 const ROOT = resolve(__dirname, "../..");
 const ADAPTER = join(ROOT, "src/adapters/office");
 const SHIPPED = [
-  ...readdirSync(ADAPTER)
+  ...readdirSync(ADAPTER, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
     .map((file) => join(ADAPTER, file)),
   join(ROOT, "src/taskpane/index.tsx"),
@@ -29,7 +26,7 @@ const README = join(ADAPTER, "README.md");
 const FIXTURE = join(ROOT, "test/requirementSets/fixture.virtual.ts");
 const FIXTURE_SOURCE = `
 import type { OfficeCapabilities } from "../../src/adapters/office/capabilities";
-import { applyCellStyle } from "../../src/adapters/office/applyCellStyle";
+import { applyCellStyle } from "../../src/adapters/office/write/applyCellStyle";
 declare const caps: OfficeCapabilities;
 declare const sheet: Excel.Worksheet;
 declare const table: Excel.Table;
@@ -231,7 +228,10 @@ function apiSetTable(uses: readonly ApiUse[]): string {
   const lines = rows.map(([member, all]) => {
     const first = all[0];
     const allowed = [...new Set(all.map((use) => use.allowedBy).filter((a) => a !== null))].join("; ");
-    const files = [...new Set(all.map((use) => use.file.replace(/^.*\//, "")))].join(", ");
+    // Adapter files by their path in the adapter (read/…, write/…), others by their name.
+    const files = [...new Set(all.map((use) => use.file.replace(/^src\/adapters\/office\/|^.*\//, "")))].join(
+      ", ",
+    );
     return `| \`${member}\` | ${formatSet(first?.set ?? null)} | ${allowed} | ${files} |`;
   });
   return [
