@@ -13,6 +13,15 @@ export interface PortHarness {
   open(userSheets: Readonly<Record<string, UserRows>>): Promise<WorkbookPort>;
   /** The same workbook as the next reader sees it (a file: saved to bytes and opened again). */
   reopen(port: WorkbookPort): Promise<WorkbookPort>;
+  /**
+   * The user types values on a sheet from `topLeft` (A1), outside the port (tables do not grow: what
+   * LibreOffice and many pastes leave); returns the workbook as the next reader sees it.
+   */
+  type(port: WorkbookPort, sheet: string, topLeft: string, rows: UserRows): Promise<WorkbookPort>;
+  /** The user merges a range (A1, e.g. "F5:F6"): its top-left value stays, the others go (as in Excel). */
+  merge(port: WorkbookPort, sheet: string, range: string): Promise<WorkbookPort>;
+  /** Whether this host can say which cells are merged (Office: ExcelApi 1.13; files: always). */
+  readonly readsMerges: boolean;
   /** What `insertTemplate` must report as not done on this host (dropdowns need ExcelApi 1.8). */
   readonly degradedTemplate: readonly string[];
   /** Whether page setup is left to the user (ExcelApi below 1.9); files carry every print setting. */

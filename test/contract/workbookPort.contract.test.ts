@@ -1,9 +1,11 @@
 import { syntheticSheetSpec } from "../office/syntheticSheetSpec";
 import { SheetNameTakenError, type WorkbookPort } from "../../src/app/WorkbookPort";
 import { templateLists } from "../../src/domain/catalog/templateLists";
+import { columnLetter } from "../../src/domain/grid/a1";
 import type { CellValue } from "../../src/domain/grid/CellValue";
+import { OWNER_MARK_PREFIX } from "../../src/domain/layout/ownerMark";
 import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
-import { TEMPLATE_TABLES } from "../../src/domain/template/templateSpec";
+import { TEMPLATE_TABLES, type TemplateTable } from "../../src/domain/template/templateSpec";
 import { officeHarness } from "./officeHarness";
 import type { PortHarness, UserRows } from "./PortHarness";
 import { xlsxHarness } from "./xlsxHarness";
@@ -140,6 +142,109 @@ describe.each(HARNESSES)("WorkbookPort contract: $name", (harness) => {
       });
       const cells = await after.readSheetCells("โครงการ");
       expect(cells.values.slice(0, notes.length).map((row) => row.slice(0, 2))).toEqual(notes);
+    });
+  });
+
+  describe("inserting the template on a table of an earlier template", () => {
+    const projects = () => template("Projects");
+    const required = () => projects().columns.filter((c) => !c.extension);
+    const optional = () => projects().columns.filter((c) => c.extension);
+    /** The Projects table as an earlier template made it (no optional columns), holding one row. */
+    async function withOlderProjects(): Promise<{ port: WorkbookPort; row: CellValue[] }> {
+      const older: TemplateTable = { ...projects(), columns: required() };
+      const port = await harness.open(NEW_WORKBOOK);
+      await port.insertTemplate([older], templateLists());
+      const row = required().map((c, i) => (c.kind === "money" ? 1000 * (i + 1) : `ค่า ${i + 1}`));
+      await port.appendTableRows("Projects", [row]);
+      return { port: await harness.reopen(port), row };
+    }
+
+    it("adds the optional columns at the table's right end, moving nothing and keeping every value", async () => {
+      const { port, row } = await withOlderProjects();
+      const report = await insertAll(port);
+      expect(report.kept).toContain("Projects");
+      expect(report.addedColumns).toEqual({ Projects: optional().map((c) => c.header) });
+      expect(report.missingHeaders).toEqual({});
+      const [grid] = await (await harness.reopen(port)).readTables(["Projects"]);
+      expect(grid?.headers).toEqual([...required(), ...optional()].map((c) => c.header));
+      expect(grid?.rows).toEqual([[...row, ...optional().map(() => null)]]);
+    });
+
+    it("adds none where the user has something right of the table: says which are missing, writes nothing", async () => {
+      const { port, row } = await withOlderProjects();
+      const sheet = projects().sheet;
+      // A note in the column right of the table, on its first body row.
+      const noted = await harness.type(port, sheet, `${columnLetter(required().length)}2`, [["ของฉัน"]]);
+      const report = await insertAll(noted);
+      expect(report.addedColumns).toEqual({});
+      expect(report.missingHeaders).toEqual({ Projects: optional().map((c) => c.header) });
+      const after = await harness.reopen(noted);
+      const [grid] = await after.readTables(["Projects"]);
+      expect(grid?.headers).toEqual(required().map((c) => c.header));
+      expect(grid?.rows).toEqual([row]);
+      const cells = await after.readSheetCells(sheet);
+      expect(cells.values[1]?.[required().length]).toBe("ของฉัน");
+    });
+  });
+
+  describe("what the user typed around a table", () => {
+    const sheet = () => template("Strategies").sheet;
+    const width = () => template("Strategies").columns.length;
+
+    it("rows typed below a table are delivered below it, within its columns, to the last that holds anything", async () => {
+      const port = await withStrategies([
+        [1, "ก"],
+        [2, "ข"],
+      ]);
+      // Rows 4–6 under the table (it does not grow); a note beside them, outside the table's columns.
+      let typed = await harness.type(port, sheet(), "A4", [
+        [3, "ค"],
+        [null, null],
+        [null, "ง"],
+      ]);
+      typed = await harness.type(typed, sheet(), `${columnLetter(width() + 1)}4`, [["โน้ต"]]);
+      const [grid] = await typed.readTables(["Strategies"]);
+      expect(grid?.rows).toEqual([
+        [1, "ก"],
+        [2, "ข"],
+      ]);
+      expect(grid?.firstRowBelow).toBe(3);
+      expect(grid?.rowsBelow).toEqual([
+        [3, "ค"],
+        [null, null],
+        [null, "ง"],
+      ]);
+    });
+
+    it("appending never writes over what was typed below a table: refused, nothing written", async () => {
+      const port = await withStrategies([[1, "ก"]]);
+      const typed = await harness.type(port, sheet(), "B3", [["พิมพ์ไว้ใต้ตาราง"]]);
+      await expect(typed.appendTableRows("Strategies", [[2, "ข"]])).rejects.toThrow();
+      const [grid] = await (await harness.reopen(typed)).readTables(["Strategies"]);
+      expect(grid?.rows).toEqual([[1, "ก"]]);
+      expect(grid?.rowsBelow).toEqual([[null, "พิมพ์ไว้ใต้ตาราง"]]);
+    });
+
+    it("merged areas over a table's rows are delivered where the host can tell; those elsewhere are not", async () => {
+      const port = await withStrategies([
+        [1, "ก"],
+        [2, "ข"],
+        [3, "ค"],
+      ]);
+      // One text merged over two rows (as a budget merged over two projects), and a merge beside the table.
+      let merged = await harness.merge(port, sheet(), "B2:B3");
+      const beside = columnLetter(width() + 1);
+      merged = await harness.merge(merged, sheet(), `${beside}2:${beside}3`);
+      const [grid] = await (await harness.reopen(merged)).readTables(["Strategies"]);
+      // The hidden cell reads blank either way, so one value never stands for two rows unseen.
+      expect(grid?.rows).toEqual([
+        [1, "ก"],
+        [2, null],
+        [3, "ค"],
+      ]);
+      expect(grid?.merges).toEqual(
+        harness.readsMerges ? [{ row: 1, column: 1, rowCount: 2, columnCount: 1 }] : [],
+      );
     });
   });
 
@@ -311,6 +416,39 @@ describe.each(HARNESSES)("WorkbookPort contract: $name", (harness) => {
       expect((await (await harness.reopen(reopened)).listSheets()).map((s) => s.name).sort()).toEqual(
         ["Sheet1", "ผด.01"].sort(),
       );
+    });
+
+    /** The values of a generated ผด.02, owner mark included, as the user copies them. */
+    async function copiedCells(port: WorkbookPort): Promise<UserRows> {
+      const { values } = await port.readSheetCells("ผด.02");
+      const copied = values.map((row) =>
+        row.map((v) => (typeof v === "string" || typeof v === "number" ? v : null)),
+      );
+      expect(copied.flat().some((v) => typeof v === "string" && v.startsWith(OWNER_MARK_PREFIX))).toBe(true);
+      return copied;
+    }
+
+    it("a generated sheet pasted in from another workbook is the user's: never written over, never removed", async () => {
+      const other = await harness.open(NEW_WORKBOOK);
+      await other.writeSheets(specs(3), STAMP, "fingerprint-1");
+      const pasted = await copiedCells(await harness.reopen(other));
+      // Last year's ผด.02 pasted into this year's workbook, under the same name.
+      const port = await harness.open({ Sheet1: [], "ผด.02": pasted });
+      expect(byName(await port.listSheets()).get("ผด.02")?.owner).toBeNull();
+      await expect(port.writeSheets(specs(3), STAMP)).rejects.toBeInstanceOf(SheetNameTakenError);
+      expect(await port.removeOwnedSheets(["ผด.02"])).toEqual([]);
+      const after = await harness.reopen(port);
+      expect((await after.listSheets()).map((s) => s.name).sort()).toEqual(["Sheet1", "ผด.02"].sort());
+    });
+
+    it("a generated sheet copied to another sheet of its workbook is the user's; the generated one stays ours", async () => {
+      const port = await harness.open(NEW_WORKBOOK);
+      await port.writeSheets(specs(3), STAMP);
+      const copied = await harness.type(port, "สำเนา ผด.02", "A1", await copiedCells(port));
+      const sheets = byName(await copied.listSheets());
+      expect(sheets.get("สำเนา ผด.02")?.owner).toBeNull();
+      expect(sheets.get("ผด.02")?.owner).toMatchObject({ kind: "pd02" });
+      expect(await copied.removeOwnedSheets(["สำเนา ผด.02"])).toEqual([]);
     });
 
     it("reading a sheet that is not there is refused", async () => {

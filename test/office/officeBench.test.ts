@@ -9,7 +9,9 @@ describe("runOfficeBench (real layouts of the sample plan scaled, every template
     lines = (await runOfficeBench()) as OfficeBenchLine[];
   }, 120_000);
   const line = (scenario: string, rows: number, apiVersion = "1.9"): OfficeBenchLine => {
-    const found = lines.find((l) => l.scenario === scenario && l.rows === rows && l.apiVersion === apiVersion);
+    const found = lines.find(
+      (l) => l.scenario === scenario && l.rows === rows && l.apiVersion === apiVersion,
+    );
     if (!found) throw new Error(`no ${scenario}@${rows}/${apiVersion}`);
     return found;
   };

@@ -26,6 +26,8 @@ const ASSUMED_COLUMNS = 40;
  * sync per ~4 MB of the rest (sized by the bytes per cell the first rows measured), which also
  * carries the ranges of other tables on a sheet where rows were typed below a table. When Excel
  * refuses an answer as too large (web: 5 MB), reads again: sizes first, then blocks.
+ * So syncs grow with the answer's bytes, never with rows or tables: cells must come back in answers
+ * under 5 MB, and the count stays within one of the least those bytes allow (README: sync budget).
  */
 export async function readTables(
   run: ExcelRunner,

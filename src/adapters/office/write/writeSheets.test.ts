@@ -239,23 +239,6 @@ describe("writeSheets layout", () => {
 });
 
 describe("writeSheets through the port", () => {
-  it("returns the page setup to do by hand on ExcelApi 1.7", async () => {
-    const { workbook } = setup("1.7");
-    const { manualSteps } = await workbook.writeSheets([syntheticSheetSpec(30)], "2026-11-27T03:00:00Z");
-    expect(manualSteps).toEqual([
-      {
-        code: DEGRADED.printSetup,
-        sheet: "ผด.02",
-        params: expect.objectContaining({
-          paper: "A4",
-          orientation: "landscape",
-          fitToPagesWide: 1,
-          printTitleRows: "$1:$4",
-        }),
-      },
-    ]);
-  });
-
   it("returns no manual steps on ExcelApi 1.9", async () => {
     const { workbook } = setup("1.9");
     expect((await workbook.writeSheets([syntheticSheetSpec(3)], "2026-11-27T03:00:00Z")).manualSteps).toEqual(
