@@ -18,6 +18,8 @@ const describeWhenPrinting = describeWhenPrinting_();
 
 /** What only the tables' headers print: every page of a report starts under one of them. */
 const HEADER_WORDS = ["เบิกจ่าย", "ปัญหาและอุปสรรค"];
+/** The header words of the tables' last columns, as pdftotext splits them. */
+const LAST_COLUMN_HEADERS = ["เบิกจ่าย", "ปัญหาและอุปสรรค"];
 
 describeWhenPrinting("follow-up print check (LibreOffice)", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "follow-up-print-"));
@@ -74,13 +76,29 @@ describeWhenPrinting("follow-up print check (LibreOffice)", () => {
     for (const { spec, pdf } of reports()) {
       for (let page = 1; page <= pageCount(pdf); page += 1) {
         const text = pageText(pdf, page);
-        const lines = pageLines(pageWords(pdf, page)).map((line) => line.map((w) => w.text).join(" "));
+        const words = pageWords(pdf, page);
+        const lines = pageLines(words).map((line) => line.map((w) => w.text).join(" "));
+        // The last column's header prints near the right margin: a column cut off to a page of its own,
+        // or a sheet shrunk to fit, moves it left (เบิกจ่าย ends the status and month tables, right
+        // aligned under ร้อยละ; ปัญหาและอุปสรรค heads the wide last column of the problems table).
+        const last = words
+          .filter((w) => LAST_COLUMN_HEADERS.includes(w.text))
+          .sort((a, b) => b.right - a.right)[0];
+        const width = pageSize(pdf, page).width;
+        const at = last ? (last.text === "เบิกจ่าย" ? last.right : (last.x + last.right) / 2) / width : 0;
         expect({
           sheet: spec.name,
           page,
           header: HEADER_WORDS.some((word) => text.includes(word)),
           footer: lines.filter((line) => line.startsWith("หน้า")),
-        }).toEqual({ sheet: spec.name, page, header: true, footer: [`หน้า ${page}`] });
+          lastColumnAtTheRightMargin: last?.text === "เบิกจ่าย" ? at > 0.9 && at < 0.97 : at > 0.6,
+        }).toEqual({
+          sheet: spec.name,
+          page,
+          header: true,
+          footer: [`หน้า ${page}`],
+          lastColumnAtTheRightMargin: true,
+        });
       }
     }
   });

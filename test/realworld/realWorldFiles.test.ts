@@ -158,6 +158,8 @@ describeWithTools("workbooks as other programs leave them", () => {
       ["warning", "โครงการ", "A1"],
       ["warning", "ครุภัณฑ์", "A1"],
       ["warning", "ฉบับ", "A1"],
+      // Optional, but the template gives it a row per follow-up round: there is a range to read.
+      ["warning", "ติดตามผล", "A1"],
     ]);
     // BudgetLines, DevPlanProjects and PlanTexts are optional and empty here: nothing to read, no note.
     const { XlsxWorkbook } = await import("../../src/adapters/xlsx/XlsxWorkbook");

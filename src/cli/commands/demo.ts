@@ -5,8 +5,12 @@ import { sampleTemplateRows } from "../../sample/samplePlan";
 import { buildWorkbook } from "../buildWorkbook";
 import { type Command, pathFrom } from "../CliContext";
 import { createWorkbook, openWorkbook, saveWorkbook } from "../workbookFiles";
+import { writeDemoFollowUp } from "./demoFollowUp";
 
-/** `demo [DIR]`: the sample plan end to end: the filled template, then everything built from it. */
+/**
+ * `demo [DIR]`: the sample plan end to end: the filled template, then everything built from it; then
+ * the same plan followed through the year with its follow-up reports.
+ */
 export const demoCommand: Command = async (context) => {
   const dir = pathFrom(context, context.args[0] ?? "out/demo");
   const inputFile = resolve(dir, "sample-plan-2570.xlsx");
@@ -20,5 +24,6 @@ export const demoCommand: Command = async (context) => {
   // Built from the file as written, as a user's build would be; the demo shows the consolidated set too.
   const built = await buildWorkbook(context, await openWorkbook(context, inputFile), outFile, pdfFile, true);
   if (built.sheets.length > 0) context.io.stdout(context.text.demoOutput(outFile));
-  return built.code;
+  if (built.code !== 0) return built.code;
+  return writeDemoFollowUp(context, dir);
 };

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Issue, IssueLocation, Severity } from "../../domain/validate/Issue";
 import { issueText } from "../format/issueText";
 import { useLanguage } from "../i18n/LanguageContext";
+import { LIST_ITEM_BUTTON } from "./listItemButton";
 
 const PAGE = 50;
 
@@ -16,20 +17,7 @@ const useStyles = makeStyles({
     display: "flex",
     columnGap: "6px",
     alignItems: "flex-start",
-    width: "100%",
-    // The padding inside the width: a row that is not a button (a cell shown, not a link) must not overflow.
-    boxSizing: "border-box",
-    textAlign: "start",
-    padding: "4px 6px",
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ...LIST_ITEM_BUTTON,
   },
   static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
   cell: {

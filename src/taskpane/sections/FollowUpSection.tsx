@@ -8,7 +8,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useRef } from "react";
 import type { FollowUpSheetOptions } from "../../app/buildFollowUpSheets";
 import type { FollowUpView } from "../../app/followUpOfWorkbook";
 import { fiscalMonthOf, hasCalendar } from "../../domain/followUp/schedule";
@@ -24,10 +23,12 @@ import { IssueList } from "../components/IssueList";
 import { PlanActualChart } from "../components/PlanActualChart";
 import { ProgressBars, type ProgressParts } from "../components/ProgressBars";
 import { useAsyncAction } from "../components/useAsyncAction";
+import { useEditionAction } from "../components/useEditionAction";
 import { formatDate } from "../format/formatDate";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
 import { BuildManualSteps } from "./BuildManualSteps";
+import { LIST_ITEM_BUTTON } from "../components/listItemButton";
 
 const useStyles = makeStyles({
   actions: { display: "flex", alignItems: "center", columnGap: "8px", flexWrap: "wrap" },
@@ -52,18 +53,7 @@ const useStyles = makeStyles({
   item: {
     display: "grid",
     rowGap: "1px",
-    width: "100%",
-    textAlign: "start",
-    padding: "4px 6px",
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ...LIST_ITEM_BUTTON,
   },
   itemName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   reportButtons: { display: "grid", rowGap: "6px", justifyItems: "start" },
@@ -306,27 +296,15 @@ export function FollowUpSection({ edition }: { readonly edition: string | null }
   const services = useServices();
   const { strings } = useLanguage();
   const t = strings.followUp;
-  const load = useAsyncAction((chosen: string | null) => services.followUp(chosen));
+  const load = useEditionAction((chosen) => services.followUp(chosen), edition);
+  const { state } = load;
   const select = useAsyncAction((location: IssueLocation) => services.selectCell(location));
-  const { run, state } = load;
-  // The edition last asked for; undefined = nothing asked yet (null means all editions).
-  const requested = useRef<string | null | undefined>(undefined);
-  const calculate = useCallback(
-    (chosen: string | null) => {
-      requested.current = chosen;
-      void run(chosen);
-    },
-    [run],
-  );
-  useEffect(() => {
-    if (state.status !== "running" && requested.current !== edition) calculate(edition);
-  }, [calculate, edition, state.status]);
   const view = state.status === "done" ? state.result : null;
   return (
     <>
       <p>{t.intro}</p>
       <div className={styles.actions}>
-        <Button icon={<ArrowClockwiseRegular />} disabled={load.running} onClick={() => calculate(edition)}>
+        <Button icon={<ArrowClockwiseRegular />} disabled={load.running} onClick={load.reload}>
           {t.reload}
         </Button>
         {load.running && <Spinner size="tiny" label={t.loading} />}

@@ -1,11 +1,10 @@
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useRef } from "react";
 import type { PlanSummary } from "../../domain/rollup/PlanSummary";
 import { BarList } from "../components/BarList";
 import { ErrorBar } from "../components/ErrorBar";
 import { MonthChart } from "../components/MonthChart";
-import { useAsyncAction } from "../components/useAsyncAction";
+import { useEditionAction } from "../components/useEditionAction";
 import { formatBaht } from "../../domain/text/formatBaht";
 import { formatPercent } from "../../domain/text/formatPercent";
 import { useLanguage } from "../i18n/LanguageContext";
@@ -167,30 +166,13 @@ export function TotalsSection({ edition }: { readonly edition: string | null }) 
   const services = useServices();
   const { strings } = useLanguage();
   const t = strings.totals;
-  const summarize = useAsyncAction((chosen: string | null) => services.summarize(chosen));
-  const { run, state } = summarize;
-  // The edition last asked for; undefined = nothing asked yet (null means all editions).
-  const requested = useRef<string | null | undefined>(undefined);
-  const calculate = useCallback(
-    (chosen: string | null) => {
-      requested.current = chosen;
-      void run(chosen);
-    },
-    [run],
-  );
-  useEffect(() => {
-    // Also catches an edition change made while a calculation was running (run() ignored that one).
-    if (state.status !== "running" && requested.current !== edition) calculate(edition);
-  }, [calculate, edition, state.status]);
+  const summarize = useEditionAction((chosen) => services.summarize(chosen), edition);
+  const { state } = summarize;
   return (
     <>
       <p>{t.intro}</p>
       <div className={styles.actions}>
-        <Button
-          icon={<ArrowClockwiseRegular />}
-          disabled={summarize.running}
-          onClick={() => calculate(edition)}
-        >
+        <Button icon={<ArrowClockwiseRegular />} disabled={summarize.running} onClick={summarize.reload}>
           {t.reload}
         </Button>
         {summarize.running && <Spinner size="tiny" label={t.loading} />}
