@@ -1,27 +1,18 @@
 import type { FollowUpStatus } from "../catalog/followUpStatuses";
 import type { FollowUpReport, ProgressTally } from "../followUp/FollowUpReport";
 import { ROUND_LAST_MONTH } from "../followUp/reportRounds";
-import { fiscalMonthOf } from "../followUp/schedule";
 import type { FollowUpRound } from "../model/followUpReport";
 import { FUNDING_SOURCES } from "../model/fundingSources";
-import { calendarYearOfFiscalMonth, FISCAL_MONTHS } from "../model/months";
+import { calendarYearOfFiscalMonth } from "../model/months";
 import type { Plan } from "../model/plan";
 import { formatThaiDate } from "../text/formatThaiDate";
 import { THAI_MONTH_NAMES } from "../text/thaiMonthNames";
-import { addTitleRows, finishSheet, LANDSCAPE_MARGINS } from "./_lib/finishSheet";
+import { finishSheet, LANDSCAPE_MARGINS } from "./_lib/finishSheet";
 import { BODY_PT, MONTH_HEADER_PT } from "./_lib/officialStyles";
 import { planTitleLines } from "./_lib/planTitleLines";
-import { properNames } from "./_lib/properNames";
-import { REPORT_KEEP_WORDS } from "./_lib/reportKeepWords";
-import { repeatSectionHeaders, type RowTag } from "./_lib/repeatSectionHeaders";
-import { reportStyles, type ReportStyleKey } from "./_lib/reportStyles";
-import {
-  CELL_PADDING_PT,
-  FIT_SAFETY,
-  rowHeightForLines,
-  SheetBuilder,
-  type WrapCell,
-} from "./_lib/SheetBuilder";
+import { repeatSectionHeaders } from "./_lib/repeatSectionHeaders";
+import { reportStyles } from "./_lib/reportStyles";
+import { CELL_PADDING_PT, FIT_SAFETY, rowHeightForLines } from "./_lib/SheetBuilder";
 import { estimateTextWidth } from "../text/estimateTextWidth";
 import { formatBaht } from "../text/formatBaht";
 import { digitsFor } from "../text/thaiDigits";
@@ -29,6 +20,8 @@ import { editionTitleSuffix } from "./editionTitleSuffix";
 import type { ResolvedLayoutOptions } from "./LayoutOptions";
 import { reportSheetName, reportOwner } from "./reportSheetName";
 import type { CellSpec, SheetSpec } from "./SheetSpec";
+import { cell, ReportRows, spanHeader, spanRow, type Style } from "./_lib/ReportRows";
+import { monthSection } from "./_lib/reportMonthSection";
 
 /** Statuses in the order a report reads them: what is done first. */
 export const REPORT_STATUS_ORDER: readonly FollowUpStatus[] = [
@@ -77,15 +70,6 @@ function gridWidths(report: FollowUpReport, satang: boolean, thaiDigits: boolean
 const FIRST_STATUS = 2;
 const BUDGET = 12;
 
-type Style = ReportStyleKey;
-const cell = (value: string | number | null, style: Style): CellSpec => ({ value, style });
-
-/** The cells of `span` columns from one: the value in the first, the style in all (merged, so borders show). */
-const spanned = (value: string | number | null, style: Style, span: number): CellSpec[] => [
-  cell(value, style),
-  ...Array.from({ length: span - 1 }, () => cell(null, style)),
-];
-
 /** A tally's figures, columns 1–15. */
 function figures(t: ProgressTally, bold: boolean): CellSpec[] {
   const count: Style = bold ? "totalCount" : "count";
@@ -127,60 +111,6 @@ function titleLines(plan: Plan, report: FollowUpReport, round: FollowUpRound): s
     organisation,
     `ข้อมูล ณ วันที่ ${formatThaiDate(report.asOf, { thaiDigits: false }).text}`,
   ];
-}
-
-/** Builds the sheet's rows, each tagged with its section and role for the repeated headers. */
-class ReportRows {
-  readonly b: SheetBuilder;
-  readonly tags: RowTag[] = [];
-  private section = -1;
-
-  constructor(plan: Plan, widths: readonly number[], thaiDigits: boolean) {
-    this.b = new SheetBuilder(widths, thaiDigits, [...properNames(plan), ...REPORT_KEEP_WORDS]);
-  }
-
-  private tag(rows: readonly number[], tag: RowTag): void {
-    for (const row of rows) this.tags[row] = tag;
-  }
-
-  prelude(lines: readonly string[]): void {
-    const before = this.b.rowCount;
-    addTitleRows(this.b, lines);
-    const added = Array.from({ length: this.b.rowCount - before }, (_, i) => before + i);
-    this.tag(added, { section: null, role: "body" });
-  }
-
-  /** A section: its title (kept with what follows, never repeated) and its header rows. */
-  startSection(title: string, header: () => void): void {
-    this.section += 1;
-    const spacer = this.b.addRow(rowHeightForLines(1, BODY_PT) / 2, []);
-    this.tag([spacer], { section: null, role: "heading" });
-    const rows = this.b.addBlock(
-      [{ wrap: title, style: "sectionTitle", span: COLUMNS, bold: true }],
-      BODY_PT,
-    );
-    this.tag(rows, { section: null, role: "heading" });
-    const before = this.b.rowCount;
-    header();
-    const added = Array.from({ length: this.b.rowCount - before }, (_, i) => before + i);
-    this.tag(added, { section: this.section, role: "header" });
-    this.bodyStarted = false;
-  }
-
-  /**
-   * A body row. A heading cannot end a page: so is a section's first row (a header never stands
-   * alone at the foot of a page) and, by `closing`, the row before a total (which never stands alone
-   * at the top of one).
-   */
-  body(cells: readonly (CellSpec | WrapCell | null)[], heading = false, closing = false): void {
-    const first = !this.bodyStarted;
-    this.bodyStarted = true;
-    if (closing) this.tag([this.b.rowCount - 1], { section: this.section, role: "heading" });
-    const rows = this.b.addBlock(cells, BODY_PT);
-    this.tag(rows, { section: this.section, role: heading || first ? "heading" : "body" });
-  }
-
-  private bodyStarted = false;
 }
 
 /** The two header rows of the figures tables (by strategy, by funding source). */
@@ -226,50 +156,6 @@ function figuresHeader(rows: ReportRows, first: string): void {
   void second;
 }
 
-/** A one-row header of column spans: [text, span] pairs covering the grid. */
-function spanHeader(rows: ReportRows, spans: readonly (readonly [string, number])[]): void {
-  const { b } = rows;
-  let column = 0;
-  const wrapped = spans.map(([text, span]) => {
-    const w = b.wrapped(text, column, span, BODY_PT, true);
-    column += span;
-    return w;
-  });
-  const row = b.addRow(
-    rowHeightForLines(Math.max(...wrapped.map((w) => w.lines)), BODY_PT),
-    spans.flatMap(([, span], i) => spanned(wrapped[i]?.text ?? "", "header", span)),
-  );
-  column = 0;
-  for (const [, span] of spans) {
-    b.merge(row, column, 1, span);
-    column += span;
-  }
-}
-
-/** One row of a spanned table: each [cell, span] merged over its columns. */
-function spanRow(
-  rows: ReportRows,
-  spans: readonly (readonly [CellSpec | WrapCell, number])[],
-  heading = false,
-): void {
-  const cells = spans.flatMap(([c, span]) => {
-    if ("wrap" in c)
-      return [{ ...c, span }, ...Array.from({ length: span - 1 }, () => cell(null, c.style as Style))];
-    return spanned(c.value, (c.style ?? "text") as Style, span);
-  });
-  const before = rows.b.rowCount;
-  rows.body(cells, heading);
-  // Plain cells of more than one column are merged here; wrapped ones merge themselves.
-  for (let row = before; row < rows.b.rowCount; row++) {
-    let column = 0;
-    for (const [c, span] of spans) {
-      if (!("wrap" in c) && span > 1) rows.b.merge(row, column, 1, span);
-      column += span;
-    }
-  }
-}
-
-const MONTH_SPANS = [1, 2, 2, 2, 2, 3, 1, 1, 1, 1] as const;
 const PROBLEM_SPANS = [2, 3, 3, 8] as const;
 
 /**
@@ -331,101 +217,6 @@ export function layoutFollowUpReport(
   });
 }
 
-/** 3. Month by month: projects due to be completed and completed, money planned and disbursed, cumulated. */
-function monthSection(rows: ReportRows, report: FollowUpReport): void {
-  const headings = [
-    "เดือน",
-    "ถึงกำหนด\nแล้วเสร็จ\nตามแผน",
-    "ดำเนินการ\nแล้วเสร็จ",
-    "ถึงกำหนด\nสะสม",
-    "แล้วเสร็จ\nสะสม",
-    "งบประมาณของโครงการ\nที่ถึงกำหนดตามแผน (บาท)",
-    "งบประมาณ\nตามแผนสะสม\n(บาท)",
-    "เบิกจ่าย\n(บาท)",
-    "เบิกจ่าย\nสะสม\n(บาท)",
-    "ร้อยละ\nเบิกจ่าย\nสะสม",
-  ];
-  rows.startSection("3. แผนและผลการดำเนินงานรายเดือน (จำนวนโครงการ และงบประมาณ)", () =>
-    spanHeader(
-      rows,
-      headings.map((h, i) => [h, MONTH_SPANS[i] ?? 1] as const),
-    ),
-  );
-  const fy = report.fiscalYear;
-  const shownThrough = fiscalMonthOf(fy, report.asOf);
-  let planned = 0;
-  let completed = 0;
-  let plannedBudget = 0;
-  let disbursed = 0;
-  for (const m of report.months) {
-    planned += m.plannedProjects;
-    completed += m.completedProjects;
-    plannedBudget += m.plannedBudget;
-    disbursed += m.disbursed;
-    // What happened is shown up to the report's month; later months show the plan only.
-    const shown = m.month <= shownThrough;
-    const actual = (value: number, style: Style): CellSpec => cell(shown ? value : null, style);
-    const values: CellSpec[] = [
-      cell(`${FISCAL_MONTHS[m.month] ?? ""} ${calendarYearOfFiscalMonth(fy, m.month)}`, "textCenter"),
-      cell(m.plannedProjects, "count"),
-      actual(m.completedProjects, "count"),
-      cell(planned, "count"),
-      actual(completed, "count"),
-      cell(m.plannedBudget / 100, "baht"),
-      cell(plannedBudget / 100, "baht"),
-      actual(m.disbursed / 100, "baht"),
-      actual(disbursed / 100, "baht"),
-      cell(
-        shown && report.total.budget > 0 ? percentHalfUp(disbursed, report.total.budget) / 100 : null,
-        "percent",
-      ),
-    ];
-    // The twelve months are kept on one page with their total (headings cannot end a page).
-    spanRow(
-      rows,
-      values.map((c, i) => [c, MONTH_SPANS[i] ?? 1] as const),
-      true,
-    );
-  }
-  const total = report.months.reduce(
-    (sum, m) => ({
-      planned: sum.planned + m.plannedProjects,
-      completed: sum.completed + m.completedProjects,
-      budget: sum.budget + m.plannedBudget,
-      disbursed: sum.disbursed + m.disbursed,
-    }),
-    { planned: 0, completed: 0, budget: 0, disbursed: 0 },
-  );
-  spanRow(rows, [
-    [cell("รวม", "totalLabel"), 1],
-    [cell(total.planned, "totalCount"), 2],
-    [cell(total.completed, "totalCount"), 2],
-    [cell(null, "totalCount"), 2],
-    [cell(null, "totalCount"), 2],
-    [cell(total.budget / 100, "totalBaht"), 3],
-    [cell(null, "totalBaht"), 1],
-    [cell(total.disbursed / 100, "totalBaht"), 1],
-    [cell(null, "totalBaht"), 1],
-    [
-      cell(
-        report.total.budget > 0 ? percentHalfUp(total.disbursed, report.total.budget) / 100 : null,
-        "totalPercent",
-      ),
-      1,
-    ],
-  ]);
-  rows.body([
-    {
-      wrap:
-        "หมายเหตุ: โครงการที่ถึงกำหนดแล้วเสร็จ คือโครงการที่เดือนสุดท้ายตามแผนอยู่ในเดือนนั้น; " +
-        "การเบิกจ่ายของโครงการที่แล้วเสร็จนับในเดือนที่แล้วเสร็จ ของโครงการอื่นนับในเดือนที่รายงาน " +
-        "เพราะยอดเบิกจ่ายไม่มีวันที่",
-      style: "note",
-      span: COLUMNS,
-    },
-  ]);
-}
-
 /** 4. The problems recorded, one row per project or equipment item. */
 function problemSection(rows: ReportRows, report: FollowUpReport): void {
   rows.startSection("4. ปัญหาและอุปสรรคในการดำเนินงาน", () =>
@@ -445,11 +236,6 @@ function problemSection(rows: ReportRows, report: FollowUpReport): void {
     ]);
   }
   if (report.problems.length === 0) spanRow(rows, [[cell("ไม่มีรายการ", "textCenter"), COLUMNS]]);
-}
-
-/** Hundredths of a percent, half up (shares of the total budget in the monthly table). */
-function percentHalfUp(part: number, whole: number): number {
-  return Number((BigInt(part) * BigInt(20000) + BigInt(whole)) / (BigInt(2) * BigInt(whole)));
 }
 
 /** Whether any amount the sheet prints has satang: then every amount prints with two decimals. */
