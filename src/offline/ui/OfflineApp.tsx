@@ -189,6 +189,8 @@ export function OfflineApp({
         setNotices({});
       } catch (error) {
         setOpened(null);
+        // The notes name the copies of the file no longer open.
+        setNotices({});
         setOpenError({ error, name: file.name });
       } finally {
         setOpening(null);
