@@ -1,10 +1,12 @@
-import { Badge, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { ValidationReport } from "../app/AppServices";
 import { MAIN_EDITION } from "../domain/model/editionCode";
 import { ErrorBar } from "./components/ErrorBar";
+import { LanguageSelect } from "./components/LanguageSelect";
 import { Step } from "./components/Step";
 import { useAsyncAction } from "./components/useAsyncAction";
+import { ValidationBadge } from "./components/ValidationBadge";
 import { LanguageContext, type LanguageState } from "./i18n/LanguageContext";
 import type { Language } from "../messages/Language";
 import { STRINGS } from "./i18n/strings";
@@ -36,7 +38,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  language: { width: "96px", flexShrink: 0 },
   main: { flexGrow: 1 },
   error: { padding: "8px 12px" },
 });
@@ -90,14 +91,7 @@ export function App({ services, initialLanguage, dark }: AppProps) {
   }, [readOverview]);
   const tablesStale = stale || staleOnOpen;
 
-  const validationBadge =
-    validation === null ? undefined : validation.errorCount > 0 ? (
-      <Badge color="danger">{validation.errorCount}</Badge>
-    ) : validation.warningCount > 0 ? (
-      <Badge color="warning">{validation.warningCount}</Badge>
-    ) : (
-      <Badge color="success">✓</Badge>
-    );
+  const validationBadge = validation === null ? undefined : <ValidationBadge report={validation} />;
   const fallback = <Spinner size="tiny" label={strings.loading} />;
 
   return (
@@ -106,16 +100,7 @@ export function App({ services, initialLanguage, dark }: AppProps) {
         <div className={styles.app} lang={language} data-theme={dark ? "dark" : "light"}>
           <header className={styles.bar}>
             <h1 className={styles.title}>{strings.appTitle}</h1>
-            <Select
-              className={styles.language}
-              size="small"
-              aria-label={strings.languageLabel}
-              value={language}
-              onChange={(_, data) => setLanguage(data.value === "en" ? "en" : "th")}
-            >
-              <option value="th">{strings.languageNames.th}</option>
-              <option value="en">{strings.languageNames.en}</option>
-            </Select>
+            <LanguageSelect />
           </header>
           <main className={styles.main}>
             <PlanHeader

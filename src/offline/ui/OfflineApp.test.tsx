@@ -152,5 +152,11 @@ describe("the offline page over the file adapter", () => {
     expect((await copy.listSheets()).map((s) => s.name)).toEqual(
       expect.arrayContaining(["งานของฉัน", "โครงการ"]),
     );
+    expect(screen.getByText(text.downloaded("mine - เพิ่มแม่แบบ.xlsx"))).toBeInTheDocument();
+
+    // A file that cannot be read next: the note about the previous file's copy goes with that file.
+    await user.upload(screen.getByTestId("open-file"), new File([], "empty.xlsx"));
+    expect(await screen.findByText(text.open.failed)).toBeInTheDocument();
+    expect(screen.queryByText(text.downloaded("mine - เพิ่มแม่แบบ.xlsx"))).not.toBeInTheDocument();
   });
 });

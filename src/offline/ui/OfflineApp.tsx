@@ -7,7 +7,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Select,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
@@ -16,8 +15,10 @@ import type { PlanOverview, ValidationReport } from "../../app/AppServices";
 import { MAIN_EDITION } from "../../domain/model/editionCode";
 import type { Language } from "../../messages/Language";
 import { ErrorBar } from "../../taskpane/components/ErrorBar";
+import { LanguageSelect } from "../../taskpane/components/LanguageSelect";
 import { Step } from "../../taskpane/components/Step";
 import { useAsyncAction } from "../../taskpane/components/useAsyncAction";
+import { ValidationBadge } from "../../taskpane/components/ValidationBadge";
 import { localToday } from "../../taskpane/format/localToday";
 import { LanguageContext, type LanguageState } from "../../taskpane/i18n/LanguageContext";
 import { BuildSection } from "../../taskpane/sections/BuildSection";
@@ -61,7 +62,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     "@media (max-width: 480px)": { fontSize: tokens.fontSizeBase400 },
   },
-  language: { width: "96px", flexShrink: 0 },
   main: { flexGrow: 1, width: "100%", maxWidth: "920px", marginInline: "auto", boxSizing: "border-box" },
   file: { display: "grid", rowGap: "8px", padding: "12px" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -188,6 +188,8 @@ export function OfflineApp({
         setNotices({});
       } catch (error) {
         setOpened(null);
+        // The notes name the copies of the file no longer open.
+        setNotices({});
         setOpenError({ error, name: file.name });
       } finally {
         setOpening(null);
@@ -203,14 +205,7 @@ export function OfflineApp({
   );
   const bookEdition = edition ?? editions[0] ?? MAIN_EDITION;
   const stale = opened?.overview.generatedSheets.some((sheet) => sheet.stale) ?? false;
-  const validationBadge =
-    validation === null ? undefined : validation.errorCount > 0 ? (
-      <Badge color="danger">{validation.errorCount}</Badge>
-    ) : validation.warningCount > 0 ? (
-      <Badge color="warning">{validation.warningCount}</Badge>
-    ) : (
-      <Badge color="success">✓</Badge>
-    );
+  const validationBadge = validation === null ? undefined : <ValidationBadge report={validation} />;
 
   return (
     <ServicesContext.Provider value={services}>
@@ -218,16 +213,7 @@ export function OfflineApp({
         <div className={styles.app} lang={language} data-theme={dark ? "dark" : "light"}>
           <header className={styles.bar}>
             <h1 className={styles.title}>{text.title}</h1>
-            <Select
-              className={styles.language}
-              size="small"
-              aria-label={strings.languageLabel}
-              value={language}
-              onChange={(_, data) => setLanguage(data.value === "en" ? "en" : "th")}
-            >
-              <option value="th">{strings.languageNames.th}</option>
-              <option value="en">{strings.languageNames.en}</option>
-            </Select>
+            <LanguageSelect />
           </header>
           <main className={styles.main}>
             <section className={styles.file} aria-label={text.open.heading}>
