@@ -82,7 +82,7 @@ export interface PrintSpec {
 
 /** Identifies a sheet the add-in generated, so it can find and replace it, and never touches others. */
 export interface OwnerMark {
-  readonly kind: "pd01" | "pd02" | "pd021" | "notice";
+  readonly kind: "pd01" | "pd02" | "pd021" | "notice" | "comparison";
   /** Edition code, or "ฉบับรวม" for the consolidated set. */
   readonly edition: string;
 }

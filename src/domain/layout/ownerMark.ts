@@ -64,7 +64,8 @@ export function parseOwnerMark(text: unknown, seal?: MarkSeal): OwnerStamp | nul
   if (typeof text !== "string" || !text.startsWith(OWNER_MARK_PREFIX)) return null;
   const fields = text.slice(OWNER_MARK_PREFIX.length).split("|");
   const [kind, edition, generatedAt, inputFingerprint, check] = fields;
-  if (kind !== "pd01" && kind !== "pd02" && kind !== "pd021" && kind !== "notice") return null;
+  if (kind !== "pd01" && kind !== "pd02" && kind !== "pd021" && kind !== "notice" && kind !== "comparison")
+    return null;
   if (edition === undefined || generatedAt === undefined || fields.length > 5) return null;
   if (seal) {
     const sealed = check !== undefined;

@@ -9,6 +9,7 @@ const BASE_NAMES: Readonly<Record<OfficialSheetKind, string>> = {
   pd02: "ผด.02",
   pd021: "ผด.02-1",
   notice: "ประกาศ",
+  comparison: "เปรียบเทียบ",
 };
 
 const MAX_SHEET_NAME = 31;
