@@ -2,6 +2,9 @@ import type { AppServices } from "./AppServices";
 import { todayFromClock } from "./analyseWorkbook";
 import { buildTables } from "./buildTables";
 import type { CellNavigator } from "./CellNavigator";
+import { editionChangesOf } from "./editionChangesOf";
+import { fillDevPlanRef } from "./fillDevPlanRef";
+import { importDevPlan } from "./importDevPlan";
 import { importSheet } from "./importSheet";
 import { insertTemplate } from "./insertTemplate";
 import { overview } from "./overview";
@@ -34,5 +37,8 @@ export function createAppServices({ workbook, navigator, clock, today }: AppServ
     selectCell: (location) => navigator.selectCell(location),
     highlightIssues: (issues) => navigator.highlightIssues(issues),
     clearHighlights: () => navigator.clearHighlights(),
+    fillDevPlanRef: (issue) => fillDevPlanRef(workbook, issue),
+    importDevPlanSheet: async () => importDevPlan(workbook, { sheet: await workbook.activeSheetName() }),
+    editionChanges: (edition) => editionChangesOf(workbook, edition),
   };
 }

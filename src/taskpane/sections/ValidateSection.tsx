@@ -11,6 +11,7 @@ import { EraserRegular, HighlightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { ValidationReport } from "../../app/AppServices";
 import type { IssueLocation } from "../../domain/validate/Issue";
+import { DevPlanRefFill } from "../components/DevPlanRefFill";
 import { ErrorBar } from "../components/ErrorBar";
 import { IssueList } from "../components/IssueList";
 import { useAsyncAction } from "../components/useAsyncAction";
@@ -118,7 +119,11 @@ export function ValidateSection({ onReport }: ValidateSectionProps) {
           {select.state.status === "failed" && (
             <ErrorBar title={t.selectFailed} error={select.state.error} onDismiss={select.reset} />
           )}
-          <IssueList issues={shown} onSelect={(location) => void select.run(location)} />
+          <IssueList
+            issues={shown}
+            onSelect={(location) => void select.run(location)}
+            actionFor={(issue) => <DevPlanRefFill issue={issue} onFilled={() => void validate.run()} />}
+          />
         </>
       )}
     </>
