@@ -18,6 +18,19 @@ export const CHANGED_FIELDS = [
 ] as const;
 export type ChangedField = (typeof CHANGED_FIELDS)[number];
 
+/** How the comparison sheet and the pane name each field, as a Thai committee document does. */
+export const CHANGED_FIELD_LABELS: Readonly<Record<ChangedField, string>> = {
+  name: "ชื่อโครงการ",
+  strategy: "ยุทธศาสตร์",
+  workPlan: "แผนงาน",
+  activityDetail: "รายละเอียดของกิจกรรม",
+  budget: "งบประมาณ",
+  fundingSource: "แหล่งงบประมาณ",
+  location: "สถานที่ดำเนินการ",
+  responsibleUnit: "หน่วยงานรับผิดชอบหลัก",
+  months: "ระยะเวลาดำเนินการ",
+};
+
 /**
  * One row of a later edition against the project it changes: `before` is that project's row in the
  * latest earlier edition that has it, or null when the row adds a project; `fields` the fields that differ.

@@ -1,4 +1,5 @@
 import {
+  CHANGED_FIELD_LABELS,
   changesProjects,
   editionChanges,
   type ChangedField,
@@ -29,19 +30,6 @@ export const COMPARISON_HEADINGS = [
 ] as const;
 /** Before and after are the widest: the committee reads them side by side. */
 const WIDTHS = [28, 150, 85, 190, 190, 140];
-
-/** How the sheet names each field, as a Thai committee document does. */
-export const CHANGED_FIELD_LABELS: Readonly<Record<ChangedField, string>> = {
-  name: "ชื่อโครงการ",
-  strategy: "ยุทธศาสตร์",
-  workPlan: "แผนงาน",
-  activityDetail: "รายละเอียดของกิจกรรม",
-  budget: "งบประมาณ",
-  fundingSource: "แหล่งงบประมาณ",
-  location: "สถานที่ดำเนินการ",
-  responsibleUnit: "หน่วยงานรับผิดชอบหลัก",
-  months: "ระยะเวลาดำเนินการ",
-};
 
 /** The months a project runs, as runs of their abbreviations: "ต.ค.–ธ.ค., มี.ค.". */
 function monthsText(project: Project): string {

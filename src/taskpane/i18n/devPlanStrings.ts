@@ -1,4 +1,4 @@
-import type { ChangedField } from "../../domain/editions/editionChanges";
+import { CHANGED_FIELD_LABELS, type ChangedField } from "../../domain/editions/editionChanges";
 import type { Language } from "../../messages/Language";
 
 /** The pane's texts for the development-plan link (kept apart from the shared strings, like the CLI's). */
@@ -36,17 +36,8 @@ const TH = {
   changesNoReason: "ยังไม่ระบุเหตุผลความจำเป็น",
   changesFailed: "อ่านรายการที่เปลี่ยนไม่สำเร็จ",
   changesSheet: "ตารางเปรียบเทียบสำหรับคณะกรรมการจะจัดทำพร้อมแบบ ผด. ของฉบับนี้",
-  fields: {
-    name: "ชื่อโครงการ",
-    strategy: "ยุทธศาสตร์",
-    workPlan: "แผนงาน",
-    activityDetail: "รายละเอียดของกิจกรรม",
-    budget: "งบประมาณ",
-    fundingSource: "แหล่งงบประมาณ",
-    location: "สถานที่ดำเนินการ",
-    responsibleUnit: "หน่วยงานรับผิดชอบหลัก",
-    months: "ระยะเวลาดำเนินการ",
-  } satisfies Record<ChangedField, string>,
+  // The comparison sheet's own labels, so the pane and the printed sheet name each field alike.
+  fields: CHANGED_FIELD_LABELS as Readonly<Record<ChangedField, string>>,
 };
 
 export type DevPlanStrings = typeof TH;
