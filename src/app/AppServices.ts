@@ -2,6 +2,9 @@ import type { IssueLocation, Issue } from "../domain/validate/Issue";
 import type { PlanSummary } from "../domain/rollup/PlanSummary";
 import type { FollowUpSheetOptions } from "./buildFollowUpSheets";
 import type { FollowUpView } from "./followUpOfWorkbook";
+import type { EditionChangeView } from "./editionChangesOf";
+import type { FillDevPlanRefReport } from "./fillDevPlanRef";
+import type { DevPlanImportReport } from "./importDevPlan";
 import type { ImportReport } from "./importSheet";
 import type { ManualStep, TemplateReport, WriteProgress } from "./WorkbookPort";
 
@@ -88,4 +91,11 @@ export interface AppServices {
   selectCell(location: IssueLocation): Promise<void>;
   highlightIssues(issues: readonly Issue[]): Promise<void>;
   clearHighlights(): Promise<void>;
+  // The development-plan link (optional, so fakes and other hosts without it still type-check).
+  /** Fills the reference a `dev-plan-ref-missing` issue suggests into its project's blank cells. */
+  fillDevPlanRef?(issue: Issue): Promise<FillDevPlanRefReport>;
+  /** Imports the sheet the user is on as a hand-made ผ.02 into DevPlanProjects (see importDevPlan). */
+  importDevPlanSheet?(): Promise<DevPlanImportReport>;
+  /** A เปลี่ยนแปลง or แก้ไข edition's rows against the projects they change (empty for other editions). */
+  editionChanges?(edition: string): Promise<readonly EditionChangeView[]>;
 }

@@ -1,3 +1,4 @@
+import { changesProjects } from "../domain/editions/editionChanges";
 import { CONSOLIDATED_EDITION } from "../domain/layout/LayoutOptions";
 import { layoutOfficialTables } from "../domain/layout/layoutOfficialTables";
 import type { SheetSpec } from "../domain/layout/SheetSpec";
@@ -6,7 +7,7 @@ import type { BuildOptions, BuildProgress, BuildReport } from "./AppServices";
 import { analyseWorkbook, type WorkbookAnalysis } from "./analyseWorkbook";
 import type { SheetInfo, WorkbookPort } from "./WorkbookPort";
 
-/** Sheets per edition: ผด.01, ผด.02, ผด.02-1 and ประกาศ; the consolidated set has no notice. */
+/** Sheets per edition: ผด.01, ผด.02, ผด.02-1 and ประกาศ (+ เปรียบเทียบ for เปลี่ยนแปลง/แก้ไข); the consolidated set has no notice. */
 const SHEETS_PER_EDITION = 4;
 const SHEETS_CONSOLIDATED = 3;
 
@@ -45,7 +46,9 @@ export async function buildTablesFrom(
 
   const sets: (string | null)[] = [...options.editions, ...(options.consolidated ? [null] : [])];
   const total =
-    options.editions.length * SHEETS_PER_EDITION + (options.consolidated ? SHEETS_CONSOLIDATED : 0);
+    options.editions.length * SHEETS_PER_EDITION +
+    options.editions.filter(changesProjects).length +
+    (options.consolidated ? SHEETS_CONSOLIDATED : 0);
   const specs: SheetSpec[] = [];
   for (const edition of sets) {
     const laidOut = layoutOfficialTables(plan, {

@@ -4,6 +4,9 @@ import { buildFollowUpSheets } from "./buildFollowUpSheets";
 import { buildTables } from "./buildTables";
 import type { CellNavigator } from "./CellNavigator";
 import { followUpOfWorkbook } from "./followUpOfWorkbook";
+import { editionChangesOf } from "./editionChangesOf";
+import { fillDevPlanRef } from "./fillDevPlanRef";
+import { importDevPlan } from "./importDevPlan";
 import { importSheet } from "./importSheet";
 import { insertTemplate } from "./insertTemplate";
 import { overview } from "./overview";
@@ -39,5 +42,8 @@ export function createAppServices({ workbook, navigator, clock, today }: AppServ
     selectCell: (location) => navigator.selectCell(location),
     highlightIssues: (issues) => navigator.highlightIssues(issues),
     clearHighlights: () => navigator.clearHighlights(),
+    fillDevPlanRef: (issue) => fillDevPlanRef(workbook, issue),
+    importDevPlanSheet: async () => importDevPlan(workbook, { sheet: await workbook.activeSheetName() }),
+    editionChanges: (edition) => editionChangesOf(workbook, edition),
   };
 }

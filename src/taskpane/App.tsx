@@ -10,6 +10,7 @@ import { ValidationBadge } from "./components/ValidationBadge";
 import { LanguageContext, type LanguageState } from "./i18n/LanguageContext";
 import type { Language } from "../messages/Language";
 import { STRINGS } from "./i18n/strings";
+import { EditionChangesList } from "./sections/EditionChangesList";
 import { PlanHeader } from "./sections/PlanHeader";
 import { TemplateSection } from "./sections/TemplateSection";
 import { TimelineSection } from "./sections/TimelineSection";
@@ -140,6 +141,7 @@ export function App({ services, initialLanguage, dark }: AppProps) {
                   onBuilt={onBuilt}
                 />
               </Suspense>
+              <EditionChangesList edition={edition} />
             </Step>
             <Step
               number={5}

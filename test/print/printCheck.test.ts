@@ -26,6 +26,7 @@ const HEADER_TOKEN: Partial<Record<SheetSpec["owner"]["kind"], string>> = {
   report6: "เบิกจ่าย",
   report12: "เบิกจ่าย",
   reportNotice: "",
+  comparison: "ข้อความใหม่",
 };
 /** Group headings print as "1." (and in ผด.02, ผด.02/1 also "1.1") at the left edge; ผด.01's "1.1" rows hold figures. */
 const headingNumber = (kind: SheetSpec["owner"]["kind"]): RegExp =>

@@ -97,3 +97,19 @@ export function writeSheetWithOpenpyxl(
   );
   if (run.status !== 0) throw new Error(`openpyxl failed: ${run.stderr}`);
 }
+
+/** A sheet's values as openpyxl reads them, row by row (None as null): an independent reader. */
+export function sheetValuesByOpenpyxl(path: string, sheet: string): (string | number | null)[][] {
+  const run = spawnSync(
+    PYTHON,
+    [
+      "-c",
+      "import json,sys,openpyxl; ws=openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]; print(json.dumps([list(r) for r in ws.iter_rows(values_only=True)], default=str))",
+      path,
+      sheet,
+    ],
+    { encoding: "utf8" },
+  );
+  if (run.status !== 0) throw new Error(`openpyxl failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as (string | number | null)[][];
+}

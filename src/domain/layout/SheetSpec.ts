@@ -118,6 +118,7 @@ export const SHEET_KINDS = [
   "report6",
   "report12",
   "reportNotice",
+  "comparison",
 ] as const;
 export type SheetKind = (typeof SHEET_KINDS)[number];
 

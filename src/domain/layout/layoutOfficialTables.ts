@@ -1,5 +1,6 @@
 import type { Plan } from "../model/plan";
 import { rollupPlan } from "../rollup/rollupPlan";
+import { layoutComparison } from "./layoutComparison";
 import { layoutNotice } from "./layoutNotice";
 import { LayoutOptionsSchema, type LayoutOptions } from "./LayoutOptions";
 import { layoutPd01 } from "./layoutPd01";
@@ -23,6 +24,7 @@ export interface PlanPictures {
  * @param options - edition (null = ฉบับรวม), Thai digits, ผด.01 exclusion, font, label forms
  * @param pictures - the emblem placed on the notice, when the user gave one
  * @returns the sheet specs
+ * A เปลี่ยนแปลง or แก้ไข edition adds its comparison sheet (layoutComparison) after the notice.
  * @example layoutOfficialTables(plan, { edition: "หลัก" }).map((s) => s.name) //=> ["ผด.01", "ผด.02", "ผด.02-1", "ประกาศ"]
  */
 export function layoutOfficialTables(
@@ -35,10 +37,13 @@ export function layoutOfficialTables(
     edition: resolved.edition,
     excludeUnbudgeted: resolved.excludeUnbudgeted,
   });
+  // A เปลี่ยนแปลง or แก้ไข edition also gets its comparison sheet for the committee (last, after the notice).
+  const comparison = layoutComparison(plan, resolved);
   return [
     layoutPd01(plan, summary, resolved),
     layoutPd02(plan, resolved),
     layoutPd021(plan, resolved),
     ...(resolved.edition === null ? [] : [layoutNotice(plan, resolved, pictures.emblem)]),
+    ...(comparison ? [comparison] : []),
   ];
 }

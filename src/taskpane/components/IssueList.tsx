@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircleRegular, WarningRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { Issue, IssueLocation, Severity } from "../../domain/validate/Issue";
 import { issueText } from "../format/issueText";
 import { useLanguage } from "../i18n/LanguageContext";
@@ -34,6 +34,8 @@ export interface IssueListProps {
   readonly issues: readonly Issue[];
   /** Goes to an issue's cell; without it (a file, not the live workbook) the cells are only shown. */
   readonly onSelect?: (location: IssueLocation) => void;
+  /** An action shown under an issue (e.g. filling a suggested reference); null for none. */
+  readonly actionFor?: (issue: Issue) => ReactNode;
 }
 
 function groupBySheet(issues: readonly Issue[], noLocation: string): [string, Issue[]][] {
@@ -51,6 +53,7 @@ function SheetGroup(props: {
   sheet: string;
   issues: Issue[];
   onSelect: ((location: IssueLocation) => void) | undefined;
+  actionFor?: ((issue: Issue) => ReactNode) | undefined;
 }) {
   const styles = useStyles();
   const { language, strings } = useLanguage();
@@ -91,6 +94,7 @@ function SheetGroup(props: {
                   <span>{text}</span>
                 </div>
               )}
+              {props.actionFor?.(issue)}
             </li>
           );
         })}
@@ -105,7 +109,7 @@ function SheetGroup(props: {
 }
 
 /** Issues grouped by severity (errors first), then by sheet; each located issue selects its cell. */
-export function IssueList({ issues, onSelect }: IssueListProps) {
+export function IssueList({ issues, onSelect, actionFor }: IssueListProps) {
   const styles = useStyles();
   const { strings } = useLanguage();
   const severities: [Severity, string][] = [
@@ -123,7 +127,13 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
               {title} ({ofSeverity.length})
             </h3>
             {groupBySheet(ofSeverity, strings.validate.noLocation).map(([sheet, group]) => (
-              <SheetGroup key={sheet} sheet={sheet} issues={group} onSelect={onSelect} />
+              <SheetGroup
+                key={sheet}
+                sheet={sheet}
+                issues={group}
+                onSelect={onSelect}
+                actionFor={actionFor}
+              />
             ))}
           </section>
         );

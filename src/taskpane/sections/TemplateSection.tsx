@@ -13,6 +13,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { useAsyncAction } from "../components/useAsyncAction";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
+import { DevPlanImportSection } from "./DevPlanImportSection";
 import { ImportSection } from "./ImportSection";
 import { manualStepText } from "./BuildManualSteps";
 import { TEMPLATE_TABLES } from "../../domain/template/templateSpec";
@@ -120,6 +121,7 @@ export function TemplateSection({ overview, onInserted }: TemplateSectionProps) 
         <ErrorBar title={t.failed} error={insert.state.error} onDismiss={insert.reset} />
       )}
       <ImportSection onImported={onInserted} />
+      <DevPlanImportSection onImported={onInserted} />
     </>
   );
 }

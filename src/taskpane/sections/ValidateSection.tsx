@@ -11,6 +11,7 @@ import { EraserRegular, HighlightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { ValidationReport } from "../../app/AppServices";
 import type { IssueLocation } from "../../domain/validate/Issue";
+import { DevPlanRefFill } from "../components/DevPlanRefFill";
 import { ErrorBar } from "../components/ErrorBar";
 import { IssueList } from "../components/IssueList";
 import { useAsyncAction } from "../components/useAsyncAction";
@@ -127,6 +128,7 @@ export function ValidateSection({ onReport, navigable = true, clearable = true }
           <IssueList
             issues={shown}
             {...(navigable ? { onSelect: (location: IssueLocation) => void select.run(location) } : {})}
+            actionFor={(issue) => <DevPlanRefFill issue={issue} onFilled={() => void validate.run()} />}
           />
         </>
       )}
