@@ -13,6 +13,8 @@ export const OPTIONS = {
   consolidated: { type: "boolean" },
   sheet: { type: "string" },
   font: { type: "string" },
+  emblem: { type: "string" },
+  logo: { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /**

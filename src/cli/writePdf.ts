@@ -12,9 +12,19 @@ import { type FileWorkbook, visibleOnlyCopy, writeOutput } from "./workbookFiles
  * is complete. No LibreOffice is no failure of the build: the workbook is there, the message says how
  * to print it.
  */
-export async function writePdf(context: CliContext, workbook: FileWorkbook, pdf: string): Promise<number> {
+export async function writePdf(
+  context: CliContext,
+  workbook: FileWorkbook,
+  pdf: string,
+  /** Print only these generated sheets (the book of one edition); default: every generated sheet. */
+  only?: ReadonlySet<string>,
+): Promise<number> {
   const { io, text } = context;
-  const generated = new Set((await workbook.listSheets()).filter((s) => s.owner !== null).map((s) => s.name));
+  const generated = new Set(
+    (await workbook.listSheets())
+      .filter((s) => s.owner !== null && (only === undefined || only.has(s.name)))
+      .map((s) => s.name),
+  );
   const work = await mkdtemp(join(tmpdir(), "action-plan-print-"));
   try {
     const xlsx = join(work, "print.xlsx");

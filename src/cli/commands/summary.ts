@@ -9,7 +9,7 @@ import { type CliContext, type Command, inputPath } from "../CliContext";
 import { openWorkbook } from "../workbookFiles";
 
 /** `--edition` as one of the plan's codes (typed in any form parseEditionCode reads); null: all editions. */
-function editionOf(context: CliContext, plan: Plan): string | null {
+export function editionOf(context: CliContext, plan: Plan): string | null {
   const option = context.values.edition;
   if (option === undefined) return null;
   const known = planEditions(plan);
