@@ -1,3 +1,4 @@
+import type { BookOptions, BookReport } from "./buildBook";
 import type { IssueLocation, Issue } from "../domain/validate/Issue";
 import type { PlanSummary } from "../domain/rollup/PlanSummary";
 import type { ImportReport } from "./importSheet";
@@ -79,6 +80,8 @@ export interface AppServices {
   validate(): Promise<ValidationReport>;
   summarize(edition: string | null): Promise<PlanSummary>;
   buildTables(options: BuildOptions, onProgress?: (progress: BuildProgress) => void): Promise<BuildReport>;
+  /** The whole plan book of one edition (see buildBook); absent where the host does not offer it. */
+  buildBook?(options: BookOptions): Promise<BookReport>;
   selectCell(location: IssueLocation): Promise<void>;
   highlightIssues(issues: readonly Issue[]): Promise<void>;
   clearHighlights(): Promise<void>;

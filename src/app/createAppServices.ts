@@ -1,5 +1,6 @@
 import type { AppServices } from "./AppServices";
 import { todayFromClock } from "./analyseWorkbook";
+import { buildBook } from "./buildBook";
 import { buildTables } from "./buildTables";
 import type { CellNavigator } from "./CellNavigator";
 import { importSheet } from "./importSheet";
@@ -31,6 +32,7 @@ export function createAppServices({ workbook, navigator, clock, today }: AppServ
     validate: () => validateWorkbook(workbook, todayNow()),
     summarize: (edition) => summarizeWorkbook(workbook, edition),
     buildTables: (options, onProgress) => buildTables(workbook, options, clock, onProgress),
+    buildBook: (options) => buildBook(workbook, options, clock),
     selectCell: (location) => navigator.selectCell(location),
     highlightIssues: (issues) => navigator.highlightIssues(issues),
     clearHighlights: () => navigator.clearHighlights(),
