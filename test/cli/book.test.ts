@@ -58,4 +58,12 @@ describe("book IN.xlsx -o OUT.xlsx [--edition CODE]", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("ตราครุฑ");
   }, 60_000);
+
+  it("demo DIR writes the sample's book too, and says where", async () => {
+    const run = await runCli(["demo", "demo"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const book = join(dir, "demo", "sample-plan-2570-book.xlsx");
+    expect(run.stdout).toContain(book);
+    expect((await sheetNames(book)).slice(-9)[0]).toBe("ปก");
+  }, 60_000);
 });

@@ -2,7 +2,8 @@ import { resolve } from "node:path";
 import { fillTemplateTables } from "../../app/fillTemplateTables";
 import { insertTemplate } from "../../app/insertTemplate";
 import { sampleTemplateRows } from "../../sample/samplePlan";
-import { buildWorkbook } from "../buildWorkbook";
+import { buildWorkbook, fontOf } from "../buildWorkbook";
+import { writeBook } from "./book";
 import { type Command, pathFrom } from "../CliContext";
 import { createWorkbook, openWorkbook, saveWorkbook } from "../workbookFiles";
 
@@ -20,5 +21,13 @@ export const demoCommand: Command = async (context) => {
   // Built from the file as written, as a user's build would be; the demo shows the consolidated set too.
   const built = await buildWorkbook(context, await openWorkbook(context, inputFile), outFile, pdfFile, true);
   if (built.sheets.length > 0) context.io.stdout(context.text.demoOutput(outFile));
-  return built.code;
+  if (built.code !== 0) return built.code;
+  // And the sample's plan book of the main edition, with its PDF.
+  const bookFile = resolve(dir, "sample-plan-2570-book.xlsx");
+  const bookPdf = resolve(dir, "sample-plan-2570-book.pdf");
+  return writeBook(context, await openWorkbook(context, inputFile), bookFile, bookPdf, {
+    thaiDigits: false,
+    excludeUnbudgeted: false,
+    font: fontOf(context),
+  });
 };
