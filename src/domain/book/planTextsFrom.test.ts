@@ -1,19 +1,7 @@
 import { aPlan } from "../../../test/builders/planBuilders";
-import type { TableGrid } from "../grid/TableGrid";
+import { planTextsGrid as grid } from "../../../test/builders/planTextsGrid";
 import { planTextsFrom } from "./planTextsFrom";
 import { standardPlanTexts } from "./standardPlanTexts";
-
-const grid = (rows: (string | null)[][], rowsBelow: (string | null)[][] = []): TableGrid => ({
-  name: "PlanTexts",
-  sheet: "ข้อความแผน",
-  headerRow: 0,
-  firstColumn: 0,
-  headers: ["หัวข้อ", "ข้อความ"],
-  rows,
-  rowsBelow,
-  firstRowBelow: rows.length + 1,
-  merges: [],
-});
 
 describe("planTextsFrom", () => {
   const plan = aPlan();

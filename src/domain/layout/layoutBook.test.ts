@@ -1,20 +1,8 @@
 import { samplePlan } from "../../../test/fixtures/samplePlan";
-import type { TableGrid } from "../grid/TableGrid";
+import { planTextsGrid as textsWith } from "../../../test/builders/planTextsGrid";
 import { planTextsFrom } from "../book/planTextsFrom";
 import { layoutBook } from "./layoutBook";
 import { pageCount } from "./paginateBook";
-
-const textsWith = (rows: string[][]): TableGrid => ({
-  name: "PlanTexts",
-  sheet: "ข้อความแผน",
-  headerRow: 0,
-  firstColumn: 0,
-  headers: ["หัวข้อ", "ข้อความ"],
-  rows,
-  rowsBelow: [],
-  firstRowBelow: rows.length + 1,
-  merges: [],
-});
 
 describe("layoutBook", () => {
   const plan = samplePlan();

@@ -1,20 +1,12 @@
 import { screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import type { BookOptions } from "../../app/buildBook";
 import { buildBook } from "../../app/buildBook";
 import { sampleTables } from "../../sample/samplePlan";
 import { FakeWorkbook } from "../../../test/builders/FakeWorkbook";
 import { fakeServices } from "../../../test/taskpane/fakeServices";
-import { renderApp } from "../../../test/taskpane/renderApp";
+import { openBuildStep } from "../../../test/taskpane/openBuildStep";
 
-async function openBuild(services: ReturnType<typeof fakeServices>) {
-  const user = userEvent.setup();
-  renderApp(services);
-  await screen.findByText("องค์การบริหารส่วนตำบลหนองบัว");
-  await user.click(screen.getByRole("button", { name: /จัดทำแบบ ผด\./ }));
-  await screen.findByRole("checkbox", { name: "ฉบับหลัก" });
-  return user;
-}
+const openBuild = openBuildStep;
 
 describe("step 4: ทั้งเล่ม", () => {
   it("builds the whole book of the chosen edition with the chosen options and lists its sheets in book order", async () => {
