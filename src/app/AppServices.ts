@@ -1,3 +1,4 @@
+import type { BookOptions, BookReport } from "./buildBook";
 import type { IssueLocation, Issue } from "../domain/validate/Issue";
 import type { PlanSummary } from "../domain/rollup/PlanSummary";
 import type { FollowUpSheetOptions } from "./buildFollowUpSheets";
@@ -88,6 +89,8 @@ export interface AppServices {
   followUp(edition: string | null): Promise<FollowUpView>;
   /** Writes the follow-up report sheets (refused, writing nothing, when the plan has errors). */
   buildFollowUpSheets(options: FollowUpSheetOptions): Promise<BuildReport>;
+  /** The whole plan book of one edition (see buildBook); absent where the host does not offer it. */
+  buildBook?(options: BookOptions): Promise<BookReport>;
   selectCell(location: IssueLocation): Promise<void>;
   highlightIssues(issues: readonly Issue[]): Promise<void>;
   clearHighlights(): Promise<void>;

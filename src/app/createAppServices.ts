@@ -1,6 +1,7 @@
 import type { AppServices } from "./AppServices";
 import { todayFromClock } from "./analyseWorkbook";
 import { buildFollowUpSheets } from "./buildFollowUpSheets";
+import { buildBook } from "./buildBook";
 import { buildTables } from "./buildTables";
 import type { CellNavigator } from "./CellNavigator";
 import { followUpOfWorkbook } from "./followUpOfWorkbook";
@@ -39,6 +40,7 @@ export function createAppServices({ workbook, navigator, clock, today }: AppServ
     // Without any date the follow-up is as of the clock's day in Thailand (never null in practice).
     followUp: (edition) => followUpOfWorkbook(workbook, edition, todayNow() ?? clock().slice(0, 10)),
     buildFollowUpSheets: (options) => buildFollowUpSheets(workbook, options, clock),
+    buildBook: (options) => buildBook(workbook, options, clock),
     selectCell: (location) => navigator.selectCell(location),
     highlightIssues: (issues) => navigator.highlightIssues(issues),
     clearHighlights: () => navigator.clearHighlights(),

@@ -1,4 +1,5 @@
 import { toA1 } from "../domain/grid/a1";
+import { cellText } from "../domain/grid/cellText";
 import type { TableGrid } from "../domain/grid/TableGrid";
 import { tableFromSheet } from "../domain/parse/tableFromSheet";
 import { TEMPLATE_TABLES } from "../domain/template/templateSpec";
@@ -30,7 +31,9 @@ export async function readPlanTables(port: WorkbookPort): Promise<PlanTables> {
     if (!sheets.has(spec.sheet)) continue;
     const grid = tableFromSheet(await port.readSheetCells(spec.sheet), spec);
     // An optional table with no rows holds nothing to read; a note about it would be noise.
-    if (!grid || (spec.optional && grid.rows.length === 0)) continue;
+    // (nor one whose rows hold only their keys, as the template lists the PlanTexts topics).
+    if (!grid || (spec.optional && grid.rows.every((row) => row.slice(1).every((v) => cellText(v) === ""))))
+      continue;
     tables.push(grid);
     const cell = toA1(grid.headerRow, grid.firstColumn);
     notes.push(

@@ -27,6 +27,8 @@ const TH = {
     "      --year                             ปีงบประมาณที่ใช้เลือกช่องงบประมาณ (ค่าเริ่มต้น: ปีในแผ่นงาน ตั้งค่า)",
     "      --first-page                       เลขหน้าในเล่มของหน้าแรกของชีต เมื่อชีตไม่ได้พิมพ์เลขหน้าไว้",
     "  demo [DIR]                             สร้างตัวอย่างครบทุกขั้นตอน (ค่าเริ่มต้น out/demo)",
+    "  book IN.xlsx -o OUT.xlsx [--edition ฉบับ] [--pdf OUT.pdf] [--emblem ตรา.png] [--logo โลโก้.png]",
+    "                                         สร้างแผนทั้งเล่มของฉบับหนึ่ง (ค่าเริ่มต้น หลัก): ปก ประกาศ คำนำ สารบัญ บทนำ และตาราง",
     "",
     "ตัวเลือกทั่วไป: --lang th|en  --help",
   ].join("\n"),
@@ -94,6 +96,14 @@ const TH = {
   summaryWithErrors: (n: number) =>
     `คำเตือน: แผนมีข้อผิดพลาด ${n} รายการ ยอดรวมนับเฉพาะแถวที่อ่านได้ครบ (ดูรายการด้วยคำสั่ง validate)`,
   staleSheets: (sheets: string) => `คำเตือน: ตารางที่สร้างไว้ไม่ตรงกับข้อมูลปัจจุบัน (${sheets}) ให้สร้างใหม่ด้วยคำสั่ง build`,
+  bookBuilt: (p: string, sheets: string) => `สร้างแผนทั้งเล่มแล้ว: ${p} (ชีต ${sheets})`,
+  bookPicture: (note: "emblem-unreadable" | "logo-unreadable" | "images-unsupported") =>
+    ({
+      "emblem-unreadable": "คำเตือน: อ่านรูปตราครุฑไม่ได้ (ใช้ไฟล์ PNG หรือ JPEG) จึงเว้นที่ว่างไว้ให้วางรูปเอง",
+      "logo-unreadable": "คำเตือน: อ่านรูปตราสัญลักษณ์ไม่ได้ (ใช้ไฟล์ PNG หรือ JPEG) จึงเว้นที่ว่างไว้ให้วางรูปเอง",
+      "images-unsupported": "คำเตือน: โปรแกรมนี้วางรูปลงชีตไม่ได้ จึงเว้นที่ว่างไว้ให้วางรูปตราเอง",
+    })[note],
+  unreadableFile: (p: string) => `อ่านไฟล์ "${p}" ไม่ได้`,
 };
 
 export type CliText = typeof TH;
@@ -123,6 +133,8 @@ const EN: CliText = {
     "      --year                             the fiscal year whose budget column to take (default: the ตั้งค่า sheet's)",
     "      --first-page                       the book page of the sheet's first page, when the sheet types no page numbers",
     "  demo [DIR]                             the sample plan end to end (default out/demo)",
+    "  book IN.xlsx -o OUT.xlsx [--edition CODE] [--pdf OUT.pdf] [--emblem FILE.png] [--logo FILE.png]",
+    "                                         the whole plan book of one edition (default หลัก): cover, notice, preface, contents, introduction, tables",
     "",
     "Common options: --lang th|en  --help",
   ].join("\n"),
@@ -193,6 +205,17 @@ const EN: CliText = {
     `Warning: the plan has ${n} error(s); the totals count only the rows that could be read (see validate)`,
   staleSheets: (sheets) =>
     `warning: the generated tables do not match the current data (${sheets}); build them again`,
+  bookBuilt: (p, sheets) => `Plan book built: ${p} (sheets ${sheets})`,
+  bookPicture: (note) =>
+    ({
+      "emblem-unreadable":
+        "Warning: the emblem picture cannot be read (use PNG or JPEG); its room is left empty to paste it by hand",
+      "logo-unreadable":
+        "Warning: the logo picture cannot be read (use PNG or JPEG); its room is left empty to paste it by hand",
+      "images-unsupported":
+        "Warning: this host cannot place pictures; their room is left empty to paste them by hand",
+    })[note],
+  unreadableFile: (p) => `Cannot read the file "${p}"`,
 };
 
 export function cliText(lang: Language): CliText {

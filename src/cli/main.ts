@@ -6,6 +6,7 @@ import { type CliContext, type Command, languageOf } from "./CliContext";
 import type { CliIo } from "./CliIo";
 import type { Language } from "../messages/Language";
 import { cliText } from "./cliText";
+import { bookCommand } from "./commands/book";
 import { buildCommand } from "./commands/build";
 import { demoCommand } from "./commands/demo";
 import { importCommand } from "./commands/import";
@@ -30,6 +31,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ["import", importCommand],
   ["report", reportCommand],
   ["import-devplan", importDevPlanCommand],
+  ["book", bookCommand],
 ]);
 
 /** The options and positionals; an unknown option or language is a CliFailure (exit 2). */

@@ -16,6 +16,8 @@ export const OPTIONS = {
   "as-of": { type: "string" },
   year: { type: "string" },
   "first-page": { type: "string" },
+  emblem: { type: "string" },
+  logo: { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /**

@@ -16,12 +16,14 @@ export async function writePdf(
   context: CliContext,
   workbook: FileWorkbook,
   pdf: string,
-  /** The sheets to print (the follow-up reports); every generated sheet without it. */
+  /** Print only these generated sheets (the book of one edition, the follow-up reports); default: every generated sheet. */
   only?: readonly string[],
 ): Promise<number> {
   const { io, text } = context;
   const generated = new Set(
-    only ?? (await workbook.listSheets()).filter((s) => s.owner !== null).map((s) => s.name),
+    (await workbook.listSheets())
+      .filter((s) => s.owner !== null && (only === undefined || only.includes(s.name)))
+      .map((s) => s.name),
   );
   const work = await mkdtemp(join(tmpdir(), "action-plan-print-"));
   try {

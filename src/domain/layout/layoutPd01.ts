@@ -1,6 +1,6 @@
 import type { Plan } from "../model/plan";
 import type { PlanSummary, Tally, Shares } from "../rollup/PlanSummary";
-import { addFormCodeRow, addTitleRows, finishSheet } from "./_lib/finishSheet";
+import { addFormCodeRow, addTitleRows, COMPACT_LANDSCAPE_MARGINS, finishSheet } from "./_lib/finishSheet";
 import { BODY_PT, officialStyles, STANDARD_SIZES, type SheetSizes } from "./_lib/officialStyles";
 import { hasSatang } from "./_lib/hasSatang";
 import { planTitleLines } from "./_lib/planTitleLines";
@@ -30,7 +30,7 @@ const WIDTHS = [220, 85, 100, 95, 110, 160];
  * ผด.01 prints on one page when it can: its text is set smaller, half a point at a time down to this
  * size (the size third-party LAO tools print their tables at), before it takes a second page.
  */
-export const PD01_MIN_BODY_PT = 10;
+export const PD01_MIN_BODY_PT = 9;
 const SIZE_STEP = 0.5;
 
 /**
@@ -55,9 +55,13 @@ function figures(t: Tally & Shares, total: boolean, satang: boolean): CellSpec[]
 export function layoutPd01(plan: Plan, summary: PlanSummary, options: ResolvedLayoutOptions): SheetSpec {
   const standard = layoutPd01At(plan, summary, options, STANDARD_SIZES);
   if (standard.print.pageBreaksBefore.length === 0) return standard;
+  // At each size, first as usual, then compact (the form code in the page header, a little less
+  // margin above and below): the largest text that fits one page wins.
   for (let body = BODY_PT - SIZE_STEP; body >= PD01_MIN_BODY_PT; body -= SIZE_STEP) {
-    const smaller = layoutPd01At(plan, summary, options, { body, title: body + 2 });
-    if (smaller.print.pageBreaksBefore.length === 0) return smaller;
+    for (const compact of [false, true]) {
+      const smaller = layoutPd01At(plan, summary, options, { body, title: body + 2 }, compact);
+      if (smaller.print.pageBreaksBefore.length === 0) return smaller;
+    }
   }
   return standard;
 }
@@ -67,6 +71,7 @@ export function layoutPd01At(
   summary: PlanSummary,
   options: ResolvedLayoutOptions,
   sizes: SheetSizes,
+  compact = false,
 ): SheetSpec {
   const { body } = sizes;
   const satang = hasSatang([
@@ -74,7 +79,7 @@ export function layoutPd01At(
     ...summary.strategies.flatMap((s) => [s.budget, ...s.workPlans.map((wp) => wp.budget)]),
   ]);
   const b = new SheetBuilder(WIDTHS, options.thaiDigits, properNames(plan));
-  addFormCodeRow(b, "แบบ ผด.01", sizes.title);
+  if (!compact) addFormCodeRow(b, "แบบ ผด.01", sizes.title);
   addTitleRows(b, planTitleLines(PD01_TITLE, plan, options.edition, options.editionLabel), sizes.title);
   const headers = PD01_HEADERS.map((phrases, i) => b.wrappedPhrases(phrases, i, 1, body, true));
   const header = b.addRow(
@@ -120,5 +125,6 @@ export function layoutPd01At(
     headerRows: { first: header, last: header },
     headingRows: headings,
     thaiDigits: options.thaiDigits,
+    ...(compact ? { formCodeInHeader: true, margins: COMPACT_LANDSCAPE_MARGINS } : {}),
   });
 }

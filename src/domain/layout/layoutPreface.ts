@@ -7,7 +7,7 @@ import { sheetNameFor } from "./sheetNameFor";
 import type { SheetSpec } from "./SheetSpec";
 
 /** Where the preparing unit signs the คำนำ: the right part of the page, as in a letter. */
-const SIGNED_FROM = 3;
+const SIGNED_FROM = 1;
 
 /** The คำนำ: its text (the user's or the standard), signed by the preparing unit and the อปท. */
 export function layoutPreface(plan: Plan, texts: PlanTexts, options: ResolvedLayoutOptions): SheetSpec {

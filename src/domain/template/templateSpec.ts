@@ -1,3 +1,4 @@
+import { PLAN_TEXT_TOPICS } from "../book/standardPlanTexts";
 import { FISCAL_MONTHS } from "../model/months";
 
 /**
@@ -211,7 +212,8 @@ export const PLAN_TEXTS_TABLE: TemplateTable = {
   table: "PlanTexts",
   optional: true,
   columns: [text("หัวข้อ", 200), text("ข้อความ", 520)],
-  initialRows: [],
+  // Every topic listed with its text blank (= the standard text): staff see what they may write.
+  initialRows: PLAN_TEXT_TOPICS.map((topic) => [topic, ""]),
 };
 
 /** The follow-up rounds as their rows read (the round's cell); the parser also reads other spellings. */

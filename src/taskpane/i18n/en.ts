@@ -125,6 +125,13 @@ export const en: Strings = {
     nextByHand: "Next: set up the pages as listed below, look over each sheet, then print with File → Print",
     blocked: "Cannot build yet: fix these errors first (nothing was written to the workbook)",
     failed: "Could not build the ผด. tables",
+    book: "Whole book",
+    bookHint: (edition: string) =>
+      `The whole plan book of ${edition}: cover, notice, preface, contents, introduction and tables, pages numbered through the book`,
+    bookDone: "Plan book built; sheets in book order:",
+    bookPictures:
+      "This host cannot place pictures: their room is left empty; paste them by hand (the emblem on the notice, the logo on the cover, 3 cm tall)",
+    bookFailed: "The plan book could not be built",
   },
   timeline: {
     intro:

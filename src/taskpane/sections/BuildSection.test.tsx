@@ -1,5 +1,4 @@
 import { act, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import type { BuildOptions, BuildProgress } from "../../app/AppServices";
 import { buildTables } from "../../app/buildTables";
 import { sampleTables } from "../../sample/samplePlan";
@@ -7,17 +6,10 @@ import { FakeWorkbook } from "../../../test/builders/FakeWorkbook";
 import { SheetNameTakenError } from "../../app/WorkbookPort";
 import { DEGRADED } from "../../app/degradedFeatures";
 import { deferred, fakeServices, issue } from "../../../test/taskpane/fakeServices";
-import { renderApp } from "../../../test/taskpane/renderApp";
+import { openBuildStep } from "../../../test/taskpane/openBuildStep";
 import type { ManualStep } from "../../app/WorkbookPort";
 
-async function openBuild(services: ReturnType<typeof fakeServices>) {
-  const user = userEvent.setup();
-  renderApp(services);
-  await screen.findByText("องค์การบริหารส่วนตำบลหนองบัว");
-  await user.click(screen.getByRole("button", { name: /จัดทำแบบ ผด\./ }));
-  await screen.findByRole("checkbox", { name: "ฉบับหลัก" });
-  return user;
-}
+const openBuild = openBuildStep;
 
 describe("BuildSection", () => {
   it("shows each step of the real build as it happens, ignores a second start, then lists the sheets and the next step", async () => {

@@ -20,6 +20,7 @@ import { IssueList } from "../components/IssueList";
 import { useAsyncAction } from "../components/useAsyncAction";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
+import { BookButton } from "./BookButton";
 import { BuildManualSteps } from "./BuildManualSteps";
 
 const FONTS: readonly FontChoice[] = ["TH SarabunPSK", "TH SarabunIT๙"];
@@ -146,6 +147,14 @@ export function BuildSection({
       >
         {build.running ? t.running : t.run}
       </Button>
+      <BookButton
+        edition={editions.find((e) => chosen.includes(e)) ?? null}
+        editionLabel={editionLabel}
+        thaiDigits={thaiDigits}
+        excludeUnbudgeted={excludeUnbudgeted}
+        font={font}
+        disabled={build.running}
+      />
       {nothingChosen && <div role="status">{t.noEditionSelected}</div>}
       {build.running && (
         <Field validationMessage={progressText(progress, t)} validationState="none">

@@ -15,6 +15,14 @@ export const LANDSCAPE_MARGINS = {
   header: 0.3,
   footer: 0.3,
 } as const;
+/** Landscape with less paper above and below: the one-page ผด.01 (the header and footer keep their room). */
+export const COMPACT_LANDSCAPE_MARGINS = {
+  ...LANDSCAPE_MARGINS,
+  top: 0.4,
+  bottom: 0.4,
+  header: 0.2,
+  footer: 0.2,
+};
 /** Thai official letters: 3 cm left, 2 cm right (สารบรรณ practice). */
 export const PORTRAIT_MARGINS = {
   top: 0.8,
@@ -125,11 +133,19 @@ export interface FinishOptions {
   readonly headingRows: ReadonlySet<number>;
   /** Convert every printed text to Thai digits (numbers get a Thai-digit format instead). */
   readonly thaiDigits: boolean;
+  /**
+   * The form code prints in the page header on page 1 too (no form code row: a table that fits one
+   * page only so); default false, the first row shows it.
+   */
+  readonly formCodeInHeader?: boolean;
+  /** Margins other than the orientation's standard ones (a one-page ผด.01 uses a little more paper). */
+  readonly margins?: PrintSpec["margins"];
 }
 
 /** Adds the print setup (with computed page breaks) to the built rows. */
 export function finishSheet(builder: SheetBuilder, options: FinishOptions): SheetSpec {
-  const margins = options.orientation === "landscape" ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
+  const margins =
+    options.margins ?? (options.orientation === "landscape" ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS);
   const header = options.headerRows;
   const pageBreaksBefore = computePageBreaks({
     orientation: options.orientation,
@@ -151,7 +167,7 @@ export function finishSheet(builder: SheetBuilder, options: FinishOptions): Shee
     ...(options.pageNumbers ? { footerCenter: "หน้า &P" } : {}),
     headerFooterFont: { name: options.font, sizePt: BODY_PT },
     // The form code row (addFormCodeRow) shows the code on page 1; the header repeats it on the rest.
-    ...(options.formCode ? { headerOnFirstPage: false } : {}),
+    ...(options.formCode && !options.formCodeInHeader ? { headerOnFirstPage: false } : {}),
     firstPageNumber: 1,
     pageBreaksBefore,
   };
