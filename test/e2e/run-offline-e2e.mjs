@@ -599,7 +599,7 @@ async function largePlan() {
   log(`ok: large plan in the worker with progress, ผด.01 total = independent sum ${expected}`);
 }
 
-/** 360 px English, dark: the blank template, a copy with the template, an unreadable file, the book's place. */
+/** 360 px English, dark: the blank template, a copy with the template, an unreadable file, the plan book. */
 async function englishDark() {
   const pane = await openPage({ width: 360, lang: "en", colorScheme: "dark" });
   const { page, t, label } = pane;
@@ -639,11 +639,22 @@ async function englishDark() {
 
   await openByPicker(pane, files.plan);
   await stepToggle(page, t.steps.build).click();
-  await expectVisible(page.getByText(t.page.book.unavailable), "the plan book's place");
-  await shot(page, "360-en-dark-04-build-step.png");
-  await audit(page, `${label} build step`);
+  const book = await downloadFrom(
+    page,
+    page.getByRole("button", { name: t.page.book.run(t.header.mainEdition) }),
+    "book",
+  );
+  const bookSheets = readWithOpenpyxl(book.path, {}).sheets;
+  // The book's sheets in book order, after the user's own sheets.
+  const order = ["ปก", "ประกาศ", "คำนำ", "สารบัญ", "บทนำ", "ส่วนที่ 2", "ผด.01", "ผด.02", "ผด.02-1"];
+  const found = order.map((sheet) => bookSheets.indexOf(sheet));
+  if (found.some((i) => i < 0) || found.some((i, k) => k > 0 && i < (found[k - 1] ?? 0)))
+    fail(`the plan book's sheets are not all there in order: ${bookSheets}`);
+  if (!bookSheets.includes("ตั้งค่า")) fail(`the plan book lost the user's sheets: ${bookSheets}`);
+  await shot(page, "360-en-dark-04-book.png");
+  await audit(page, `${label} plan book`);
   await pane.close();
-  log(`ok: blank template, copy with the template, unreadable file and the book's place at ${label}`);
+  log(`ok: blank template, copy with the template, unreadable file and the plan book at ${label}`);
 }
 
 /** The same file served by the add-in's host (English, wide, dark): it builds there too. */

@@ -7,6 +7,7 @@ import { TemplateStructureError } from "../../domain/parse/TemplateStructureErro
 import followUpFixture from "../../sample/sample-follow-up-2570.json";
 import sample from "../../sample/sample-plan-2570.json";
 import { SAMPLE_FOLLOW_UP_RECORDED_ON, sampleTemplateRowsWithFollowUp } from "../../sample/sampleFollowUp";
+import { PLAN_BOOK } from "../worker/planBook";
 import { FileSession } from "./FileSession";
 import type { WorkProgress } from "./OfflineBackend";
 import { UnreadableFileError } from "./UnreadableFileError";
@@ -210,5 +211,22 @@ describe("FileSession: the offline page's work on one workbook file", () => {
     for (const sheet of result.report.sheets) expect(names).toContain(sheet);
     // The user's sheets are still there.
     expect(names).toContain("ตั้งค่า");
+  });
+
+  it("makes the sample's plan book with the use case the page's worker wires in", async () => {
+    const session = new FileSession({ book: PLAN_BOOK });
+    await session.open({ bytes: await samplePlanBytes() });
+    const result = await session.book({
+      edition: "หลัก",
+      thaiDigits: false,
+      font: "TH SarabunPSK",
+      generatedAt: AT,
+    });
+    expect(result.blockingIssues).toEqual([]);
+    expect(result.sheets.slice(0, 4)).toEqual(["ปก", "ประกาศ", "คำนำ", "สารบัญ"]);
+    const copy = await exceljs(result.file?.bytes ?? new Uint8Array());
+    const names = copy.worksheets.map((w) => w.name);
+    for (const sheet of result.sheets) expect(names).toContain(sheet);
+    expect(pd01Total(copy)).toBe(sample.expected.main.budget);
   });
 });

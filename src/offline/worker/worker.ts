@@ -9,4 +9,4 @@ import { serveBackend } from "./serveBackend";
  * The offline page's worker, the composition root of its work: the file adapter and the use cases
  * run here, off the page's thread, so the page stays responsive on large workbooks.
  */
-serveBackend(self as unknown as MessageEnd, new FileSession(PLAN_BOOK ? { book: PLAN_BOOK } : {}));
+serveBackend(self as unknown as MessageEnd, new FileSession({ book: PLAN_BOOK }));
