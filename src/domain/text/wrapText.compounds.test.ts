@@ -75,6 +75,18 @@ describe("compounds a Thai reader reads as one word", () => {
     }
   });
 
+  test("a slash between Thai words is a place to break after; compounds after it stay whole; 1/2570 never splits", () => {
+    const text = "แบบ ผด.02 บัญชีโครงการ/กิจกรรม/งบประมาณ เพิ่มเติม 1/2570";
+    for (let width = 90; width < 320; width += 3) {
+      const lines = wrapText(text, width, SIZE);
+      expect(lines.join("").replace(/\s/gu, "")).toBe(text.replace(/\s/gu, ""));
+      for (const [line, next] of lines.slice(0, -1).map((l, i) => [l, lines[i + 1] ?? ""] as const)) {
+        expect(`${line}|${next}`).not.toMatch(/งบ\|ประมาณ/u);
+        expect(`${line}|${next}`).not.toMatch(/1\/?\|\/?2570/u);
+      }
+    }
+  });
+
   test("an opening quote is never left at a line's end before a kept name", () => {
     const text = 'โครงการแข่งขันกีฬาต้านยาเสพติด "หนองแสงทองเกมส์"';
     for (let width = 60; width < 200; width += 3) {

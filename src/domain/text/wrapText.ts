@@ -24,20 +24,24 @@ function segments(text: string): string[] {
     return splitBetween(text, (before) => /[^\S\u00A0]/u.test(before));
   const pieces: string[] = [];
   let glueNext = false;
+  // A slash between Thai words (โครงการ/กิจกรรม/งบประมาณ) is a place to break after, as Thai
+  // typesetting does; between numbers (1/2570) it glues like other punctuation.
+  let afterThaiSlash = false;
   for (const { segment, isWordLike } of thaiSegmenter("word").segment(text)) {
     // A no-break space (U+00A0) glues its neighbours like punctuation does.
     const space = /^[^\S\u00A0]+$/u.test(segment);
     const last = pieces.length - 1;
     if (!space && !isWordLike) {
+      afterThaiSlash = segment === "/" && /[\u0E01-\u0E4E]$/u.test(pieces[last] ?? "");
       if (last >= 0 && !/[^\S\u00A0]$/u.test(pieces[last] ?? "")) pieces[last] += segment;
       else pieces.push(segment);
       glueNext = true;
-    } else if ((glueNext && !space) || (space && last >= 0)) {
-      pieces[last] += segment;
-      glueNext = false;
     } else {
-      pieces.push(segment);
+      const breakable = afterThaiSlash && /^[\u0E01-\u0E4E]/u.test(segment);
+      if (!breakable && ((glueNext && !space) || (space && last >= 0))) pieces[last] += segment;
+      else pieces.push(segment);
       glueNext = false;
+      afterThaiSlash = false;
     }
   }
   return pieces;
