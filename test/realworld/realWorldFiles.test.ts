@@ -158,10 +158,9 @@ describeWithTools("workbooks as other programs leave them", () => {
       ["warning", "โครงการ", "A1"],
       ["warning", "ครุภัณฑ์", "A1"],
       ["warning", "ฉบับ", "A1"],
-      // Optional, but the template gives it a row per follow-up round: there is a range to read.
-      ["warning", "ติดตามผล", "A1"],
     ]);
-    // BudgetLines, DevPlanProjects and PlanTexts are optional and empty here: nothing to read, no note.
+    // BudgetLines and DevPlanProjects are optional and empty here; FollowUpReports and PlanTexts hold
+    // only the keys the template writes (the rounds, the topics): nothing typed to read, no note.
     const { XlsxWorkbook } = await import("../../src/adapters/xlsx/XlsxWorkbook");
     const { insertTemplate } = await import("../../src/app/insertTemplate");
     const { analyseWorkbook } = await import("../../src/app/analyseWorkbook");

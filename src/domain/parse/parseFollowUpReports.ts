@@ -42,7 +42,7 @@ export function readRoundCell(value: CellValue): Reading<FollowUpRound> {
   return { status: "invalid", text };
 }
 
-/** The rounds recorded (the first row of each round counts), for the plan. */
+/** The rounds recorded (the first row of each round with a date counts), for the plan; none: undefined. */
 export function followUpReportsOf(parsed: ParsedWorkbook): FollowUpReportRecord[] | undefined {
   if (!parsed.followUpReports) return undefined;
   const records: FollowUpReportRecord[] = [];
@@ -51,14 +51,16 @@ export function followUpReportsOf(parsed: ParsedWorkbook): FollowUpReportRecord[
     if (round === undefined || records.some((r) => r.round === round)) continue;
     const date = (field: (typeof FOLLOW_UP_REPORT_DATE_FIELDS)[number]): string | null =>
       valueOf(row.dates[field]) ?? null;
-    records.push({
+    const record = {
       round,
       presentedDate: date("presentedDate"),
       announcementDate: date("announcementDate"),
       postingStart: date("postingStart"),
       postingEnd: date("postingEnd"),
       source: row.ref,
-    });
+    };
+    // The template writes each round's key: a round with no date recorded says nothing yet.
+    if (FOLLOW_UP_REPORT_DATE_FIELDS.some((field) => record[field] !== null)) records.push(record);
   }
-  return records;
+  return records.length > 0 ? records : undefined;
 }
