@@ -192,7 +192,18 @@ export class FakeWorkbookState {
     create: boolean,
     visit: (cell: FakeCell, row: number, column: number) => void,
   ): void {
-    if (rect.rowCount * rect.columnCount > 1_000_000 || !create) {
+    const area = rect.rowCount * rect.columnCount;
+    if (!create && area <= sheet.cells.size) {
+      // Existing cells of a small rectangle: look them up, rather than walk the whole sheet per call.
+      for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+        for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+          const cell = this.getCell(sheet, r, c, false);
+          if (cell) visit(cell, r, c);
+        }
+      }
+      return;
+    }
+    if (area > 1_000_000 || !create) {
       for (const [k, cell] of sheet.cells) {
         const row = Math.floor(k / MAX_COLUMNS);
         const column = k % MAX_COLUMNS;
