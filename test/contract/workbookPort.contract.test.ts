@@ -4,8 +4,9 @@ import { templateLists } from "../../src/domain/catalog/templateLists";
 import { columnLetter } from "../../src/domain/grid/a1";
 import type { CellValue } from "../../src/domain/grid/CellValue";
 import { OWNER_MARK_PREFIX } from "../../src/domain/layout/ownerMark";
-import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
+import type { ImageSpec, SheetSpec } from "../../src/domain/layout/SheetSpec";
 import { TEMPLATE_TABLES, type TemplateTable } from "../../src/domain/template/templateSpec";
+import { pngImage } from "../builders/pngImage";
 import { officeHarness } from "./officeHarness";
 import type { PortHarness, UserRows } from "./PortHarness";
 import { xlsxHarness } from "./xlsxHarness";
@@ -454,6 +455,37 @@ describe.each(HARNESSES)("WorkbookPort contract: $name", (harness) => {
     it("reading a sheet that is not there is refused", async () => {
       const port = await harness.open(NEW_WORKBOOK);
       await expect(port.readSheetCells("ไม่มีชีตนี้")).rejects.toThrow();
+    });
+  });
+
+  describe("pictures", () => {
+    const picture = (row: number, column: number, rgb: [number, number, number]): ImageSpec => ({
+      data: pngImage(8, 6, rgb),
+      format: "png",
+      row,
+      column,
+      offsetXPt: 2,
+      offsetYPt: 3,
+      widthPt: 40,
+      heightPt: 30,
+      description: `รูป ${row}`,
+    });
+
+    it("a host that places pictures reads them back, top to bottom, with their bytes and cells", async () => {
+      const port = await harness.open(NEW_WORKBOOK);
+      // Either both or neither: a host that places pictures can give them back (the settings sheet's).
+      expect(port.readSheetPictures !== undefined).toBe(port.writesImages === true);
+      if (!port.writesImages) return;
+      const lower = picture(4, 2, [0, 120, 0]);
+      const upper = picture(1, 3, [200, 0, 0]);
+      await port.writeSheets([{ ...syntheticSheetSpec(6, "ประกาศ"), images: [lower, upper] }], STAMP);
+
+      const reopened = await harness.reopen(port);
+      const read = (await reopened.readSheetPictures?.("ประกาศ")) ?? [];
+      expect(read.map(({ data, row, column }) => ({ data: [...data], row, column }))).toEqual(
+        [upper, lower].map(({ data, row, column }) => ({ data: [...data], row, column })),
+      );
+      expect(await reopened.readSheetPictures?.("ไม่มีชีตนี้")).toEqual([]);
     });
   });
 });

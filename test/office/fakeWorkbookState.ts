@@ -66,6 +66,26 @@ export interface FakeSheet {
   dataValidations: { rects: readonly Rect[]; rule: unknown }[];
   readonly pageLayout: Record<string, unknown>;
   pageBreaksBefore: number[];
+  /** Pictures over the cells, in the order they were added (Excel's z-order). */
+  shapes: FakeShape[];
+}
+
+/** A picture on a sheet (`worksheet.shapes.addImage`); positions and sizes in points. */
+export interface FakeShape {
+  readonly id: string;
+  name: string;
+  readonly type: "Image";
+  /** The file's bytes as addImage was given them (Base64). */
+  readonly base64: string;
+  readonly format: "PNG" | "JPEG";
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** Excel locks a new picture's aspect ratio: setting one side then scales the other. */
+  lockAspectRatio: boolean;
+  altTextTitle: string;
+  altTextDescription: string;
 }
 
 const key = (row: number, column: number): number => row * MAX_COLUMNS + column;
@@ -146,6 +166,7 @@ export class FakeWorkbookState {
       dataValidations: [],
       pageLayout: {},
       pageBreaksBefore: [],
+      shapes: [],
     };
     this.sheets.push(sheet);
     return sheet;

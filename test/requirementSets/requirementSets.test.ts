@@ -196,6 +196,16 @@ const FAKE_PROBES: Record<string, (context: Excel.RequestContext) => unknown> = 
       .getItem("S")
       .getRange("A1")
       .getCellProperties({ format: { fill: { color: true } } }),
+  "Excel.Range.getColumnProperties": (c) =>
+    c.workbook.worksheets
+      .getItem("S")
+      .getRange("A1")
+      .getColumnProperties({ format: { columnWidth: true } }),
+  "Excel.Range.getRowProperties": (c) =>
+    c.workbook.worksheets
+      .getItem("S")
+      .getRange("A1")
+      .getRowProperties({ format: { rowHeight: true } }),
   "Excel.Range.getMergedAreasOrNullObject": (c) =>
     c.workbook.worksheets.getItem("S").getRange("A1").getMergedAreasOrNullObject(),
   "Excel.RangeFormat.indentLevel": (c) =>
@@ -205,6 +215,7 @@ const FAKE_PROBES: Record<string, (context: Excel.RequestContext) => unknown> = 
   "Excel.Worksheet.getRanges": (c) => c.workbook.worksheets.getItem("S").getRanges("A1, B2"),
   "Excel.Worksheet.horizontalPageBreaks": (c) => c.workbook.worksheets.getItem("S").horizontalPageBreaks,
   "Excel.Worksheet.pageLayout": (c) => c.workbook.worksheets.getItem("S").pageLayout,
+  "Excel.Worksheet.shapes": (c) => c.workbook.worksheets.getItem("S").shapes,
 };
 
 function throwsIn(

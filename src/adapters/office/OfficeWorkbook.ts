@@ -1,6 +1,7 @@
 import type { CellNavigator } from "../../app/CellNavigator";
 import type {
   SheetInfo,
+  SheetPicture,
   TableCellWrite,
   TemplateReport,
   WorkbookPort,
@@ -20,6 +21,7 @@ import type { OfficeSettings } from "./OfficeSettings";
 import { activeSheetName } from "./read/activeSheetName";
 import { listSheets } from "./read/listSheets";
 import { readSheetCells } from "./read/readSheetCells";
+import { readSheetPictures } from "./read/readSheetPictures";
 import { readTables } from "./read/readTables";
 import { selectCell } from "./selectCell";
 import { watchInputTables, type TableChange } from "./watchInputTables";
@@ -54,7 +56,15 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   private readonly settings: OfficeSettings;
   private readonly random: () => Uint8Array;
 
+  /** Pictures are placed (`SheetSpec.images`) where Excel has `worksheet.shapes` (ExcelApi 1.9). */
+  readonly writesImages: boolean;
+  /** A sheet's pictures, top to bottom (2 syncs); absent without `worksheet.shapes` (ExcelApi 1.9). */
+  readonly readSheetPictures?: (sheet: string) => Promise<readonly SheetPicture[]>;
+
   constructor(options: OfficeWorkbookOptions) {
+    this.writesImages = options.capabilities.images;
+    if (options.capabilities.images)
+      this.readSheetPictures = (sheet) => this.run((context) => readSheetPictures(context, sheet));
     this.run = options.run;
     this.random = options.random ?? randomBytes;
     this.settings = {

@@ -13,6 +13,7 @@ describe("detectCapabilities", () => {
       rangeAreas: false,
       cellProperties: false,
       suspendScreenUpdating: false,
+      images: false,
       tableResize: false,
       mergedAreas: false,
     });
@@ -29,6 +30,7 @@ describe("detectCapabilities", () => {
   it("ExcelApi 1.9 has all but the 1.13 members", () => {
     expect(detectCapabilities(upTo(9))).toMatchObject({
       pageLayout: true,
+      images: true,
       tableResize: false,
       mergedAreas: false,
     });

@@ -42,6 +42,11 @@ export interface OfficeCapabilities {
    */
   readonly suspendScreenUpdating: boolean;
   /**
+   * ExcelApi 1.9: `worksheet.shapes` (pictures placed with `addImage`, read back with `getAsImage`).
+   * @apiSet ExcelApi 1.9
+   */
+  readonly images: boolean;
+  /**
    * ExcelApi 1.13: `table.resize`. Without it appended rows are covered by re-creating the table.
    * @apiSet ExcelApi 1.13
    */
@@ -70,6 +75,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): OfficeCapabi
     rangeAreas: v19,
     cellProperties: v19,
     suspendScreenUpdating: v19,
+    images: v19,
     tableResize: v113,
     mergedAreas: v113,
   };

@@ -245,6 +245,45 @@ export class FakeRange extends FakeProxy<{ sheet: FakeSheet; rect: Rect }> {
     };
   }
 
+  /** ExcelApi 1.9: each row's height (15 pt where none was set, Excel's standard for Calibri 11). */
+  getRowProperties(spec: { format?: { rowHeight?: boolean } }): { readonly value: unknown[] } {
+    this.context.requireSet(9, "Range.getRowProperties");
+    return this.lineProperties("getRowProperties", spec, (sheet, rect) =>
+      Array.from({ length: rect.rowCount }, (_, r) => ({
+        format: { rowHeight: sheet.rowHeights.get(rect.row + r) ?? 15 },
+      })),
+    );
+  }
+
+  /** ExcelApi 1.9: each column's width (48 pt, Excel's standard 8.43 characters, where none was set). */
+  getColumnProperties(spec: { format?: { columnWidth?: boolean } }): { readonly value: unknown[] } {
+    this.context.requireSet(9, "Range.getColumnProperties");
+    return this.lineProperties("getColumnProperties", spec, (sheet, rect) =>
+      Array.from({ length: rect.columnCount }, (_, c) => ({
+        format: { columnWidth: sheet.columnWidths.get(rect.column + c) ?? 48 },
+      })),
+    );
+  }
+
+  private lineProperties(
+    action: string,
+    spec: unknown,
+    answer: (sheet: FakeSheet, rect: Rect) => unknown[],
+  ): { readonly value: unknown[] } {
+    const slot: { value: unknown[] | null } = { value: null };
+    this.context.enqueue({ path: this.path, action, args: spec }, () => {
+      const { sheet, rect } = this.target();
+      slot.value = answer(sheet, rect);
+      this.context.addResponse(utf8Bytes(JSON.stringify(slot.value)));
+    });
+    return {
+      get value(): unknown[] {
+        if (slot.value === null) throw new Error(`PropertyNotLoaded: ${action} value before context.sync()`);
+        return slot.value;
+      },
+    };
+  }
+
   /** The used part of this range: cells with values (and, unless `valuesOnly`, formats, merges and tables). */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, `${this.path}/usedRange?`, () => {

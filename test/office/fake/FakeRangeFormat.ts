@@ -1,6 +1,29 @@
 import type { FakeSheet, Rect } from "../fakeWorkbookState";
 import { FakeProxy, type Area } from "./FakeProxy";
 
+/** Excel.BorderIndex (ExcelApi 1.1): a diagonal is set on every cell of the range. */
+const BORDER_INDEXES: readonly string[] = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
+/** Excel.HorizontalAlignment (ExcelApi 1.1). */
+const HORIZONTAL_ALIGNMENTS: readonly string[] = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
+
 /**
  * Format setters write flat keys into every cell of the area ("font.bold", "borders.EdgeTop.style");
  * `useStandardWidth` can be loaded (true when no column of the area has a width of its own).
@@ -58,6 +81,8 @@ export class FakeRangeFormat extends FakeProxy<Area> {
     this.setSheet("useStandardHeight", value, (sheet) => sheet.rowHeights.clear());
   }
   set horizontalAlignment(value: string) {
+    if (!HORIZONTAL_ALIGNMENTS.includes(value))
+      throw new Error(`InvalidArgument: horizontalAlignment ${value}`);
     this.setCells("horizontalAlignment", value);
   }
   set verticalAlignment(value: string) {
@@ -77,7 +102,12 @@ export class FakeRangeFormat extends FakeProxy<Area> {
     return this.setterObject("fill", ["color"]);
   }
   get borders(): { getItem(edge: string): Record<"style" | "weight" | "color", unknown> } {
-    return { getItem: (edge) => this.setterObject(`borders.${edge}`, ["style", "weight", "color"]) };
+    return {
+      getItem: (edge) => {
+        if (!BORDER_INDEXES.includes(edge)) throw new Error(`InvalidArgument: border ${edge}`);
+        return this.setterObject(`borders.${edge}`, ["style", "weight", "color"]);
+      },
+    };
   }
 
   private setterObject<K extends string>(prefix: string, keys: readonly K[]): Record<K, unknown> {

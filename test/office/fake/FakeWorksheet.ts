@@ -4,6 +4,7 @@ import { FakePageLayout } from "./FakePageLayout";
 import { FakeProxy } from "./FakeProxy";
 import { FakeRange } from "./FakeRange";
 import { FakeRangeAreas } from "./FakeRangeAreas";
+import { FakeShapeCollection } from "./FakeShapes";
 import { FakeWorksheetTables } from "./FakeTable";
 
 export class FakeWorksheetCollection extends FakeProxy<FakeSheet[]> {
@@ -135,6 +136,11 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   get pageLayout(): FakePageLayout {
     this.context.requireSet(9, "Worksheet.pageLayout");
     return new FakePageLayout(this.context, `${this.path}/pageLayout`, () => this.resolve());
+  }
+
+  get shapes(): FakeShapeCollection {
+    this.context.requireSet(9, "Worksheet.shapes");
+    return new FakeShapeCollection(this.context, `${this.path}/shapes`, () => this.resolve());
   }
 
   get horizontalPageBreaks(): { add(address: string): void; removePageBreaks(): void } {

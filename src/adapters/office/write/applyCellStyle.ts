@@ -48,7 +48,10 @@ export function applyCellStyle(
   if (font?.italic !== undefined) set(() => (format.font.italic = font.italic as boolean));
   if (font?.color !== undefined) set(() => (format.font.color = font.color as string));
   if (style.fill !== undefined) set(() => (format.fill.color = style.fill as string));
-  if (style.horizontal !== undefined) set(() => (format.horizontalAlignment = HORIZONTAL[style.horizontal!]));
+  // Distributed spreads a line's spaces to both edges (a justified line), in place of its alignment.
+  if (style.distributed) set(() => (format.horizontalAlignment = "Distributed"));
+  else if (style.horizontal !== undefined)
+    set(() => (format.horizontalAlignment = HORIZONTAL[style.horizontal!]));
   if (style.vertical !== undefined) set(() => (format.verticalAlignment = VERTICAL[style.vertical!]));
   if (style.wrap !== undefined) set(() => (format.wrapText = style.wrap as boolean));
   if (style.indent !== undefined && options.allowIndent)
@@ -63,6 +66,9 @@ export function applyCellStyle(
       // Inside edges only exist on multi-cell ranges.
       ["InsideHorizontal", options.multiRow ? (border.top ?? border.bottom) : undefined],
       ["InsideVertical", options.multiColumn ? (border.left ?? border.right) : undefined],
+      // Diagonals are drawn in every cell of the range (the arrow heads of ผด.02 and the flow chart).
+      ["DiagonalUp", border.diagonalUp],
+      ["DiagonalDown", border.diagonalDown],
     ];
     for (const [edge, kind] of edges) {
       if (kind === undefined) continue;

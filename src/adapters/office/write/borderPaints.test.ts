@@ -3,7 +3,7 @@ import type { CellRect } from "../../../domain/grid/a1";
 import type { BorderStyle, CellStyle, RowSpec } from "../../../domain/layout/SheetSpec";
 import { officialSheets } from "../../../../scripts/bench/officialSheets";
 import { borderPaints, type BorderPaint } from "./borderPaints";
-import { facetAreas } from "./styleAreas";
+import { styleAreas } from "./styleAreas";
 
 type Lines = Map<string, BorderStyle>;
 
@@ -101,7 +101,15 @@ describe("borderPaints", () => {
     const { boxes, fixes } = borderPaints(pd02.rows, pd02.styles);
     const count = (paints: readonly { rects: readonly CellRect[] }[]) =>
       paints.reduce((n, p) => n + p.rects.length, 0);
-    const perStyle = count(facetAreas(pd02.rows, pd02.styles).filter((a) => a.style.border !== undefined));
+    // One range per rectangle of cells with the same border (sides and diagonals), as styles give them.
+    const borderRows = pd02.rows.map((row) => ({
+      heightPt: row.heightPt,
+      cells: row.cells.map((cell) => {
+        const border = cell?.style === undefined ? undefined : pd02.styles[cell.style]?.border;
+        return border ? { value: null, style: JSON.stringify(border) } : null;
+      }),
+    }));
+    const perStyle = count([...styleAreas(borderRows).values()].map((rects) => ({ rects })));
     expect(Object.fromEntries(drawn([...boxes, ...fixes]))).toEqual(
       Object.fromEntries(wanted(pd02.rows, pd02.styles)),
     );

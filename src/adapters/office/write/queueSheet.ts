@@ -3,6 +3,8 @@ import { ownerMarkColumn, ownerNoteColumn } from "../../../domain/layout/ownerMa
 import type { OfficeSettings } from "../OfficeSettings";
 import { applyCellStyle, applyEdges } from "./applyCellStyle";
 import { applyPrint } from "./applyPrint";
+import { base64Of } from "./base64";
+import { deleteOurPictures, picturePlace, placePicture } from "./placeImages";
 import { COMMAND_OVERHEAD_BYTES, jsonBytes, utf8Length } from "./requestSize";
 import { rowBlocks, runs } from "./rowBlocks";
 import { commandsOf, sheetPaints } from "./sheetPaints";
@@ -15,6 +17,8 @@ export type QueueOp = (bytes: number, apply: () => void) => void;
 export interface SheetSlot {
   sheet: Excel.Worksheet;
   readonly replacing: boolean;
+  /** The pictures on the sheet being replaced (loaded with ExcelApi 1.9); ours are deleted. */
+  readonly pictures: readonly Excel.Shape[];
 }
 
 /** The texts of the sheet's margin: the owner mark and, with an input fingerprint, the note for people. */
@@ -23,7 +27,7 @@ export interface MarginTexts {
   readonly note: string | null;
 }
 
-/** Queues one generated sheet: values in row blocks, then styles, merges, sizes, print, mark. */
+/** Queues one generated sheet: values in row blocks, then styles, merges, sizes, pictures, print, mark. */
 export function queueSheet(
   op: QueueOp,
   slot: SheetSlot,
@@ -47,6 +51,8 @@ export function queueSheet(
     all.format.useStandardHeight = true;
     slot.sheet.freezePanes.unfreeze();
     if (caps.pageLayout) slot.sheet.horizontalPageBreaks.removePageBreaks();
+    // Clearing cells leaves pictures: the ones placed last time go, a user's stay.
+    if (caps.images) deleteOurPictures(slot.pictures);
   });
 
   runs(spec.columns.map((c) => c.widthPt)).forEach(({ start, count, value }) =>
@@ -109,6 +115,16 @@ export function queueSheet(
       slot.sheet.getRangeByIndexes(start, 0, count, 1).format.rowHeight = value;
     }
   });
+
+  if (caps.images) {
+    (spec.images ?? []).forEach((image, index) => {
+      const base64 = base64Of(image.data);
+      // The picture, then its name, texts, lock, place and size.
+      op(base64.length + utf8Length(image.description) * 3 + 9 * COMMAND_OVERHEAD_BYTES, () =>
+        placePicture(slot.sheet, base64, image, picturePlace(spec, image), index),
+      );
+    });
+  }
 
   if (spec.frozenRows > 0) op(0, () => slot.sheet.freezePanes.freezeRows(spec.frozenRows));
   if (caps.pageLayout) {

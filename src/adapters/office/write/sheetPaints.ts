@@ -1,12 +1,12 @@
 import type { CellRect } from "../../../domain/grid/a1";
 import type { CellStyle, SheetSpec } from "../../../domain/layout/SheetSpec";
 import { borderPaints, type EdgeLines } from "./borderPaints";
-import { facetAreas } from "./styleAreas";
+import { borderSides, facetAreas } from "./styleAreas";
 
 /** Formatting set on some rectangles with one range object (or one RangeAreas per chunk of them). */
 export interface Paint {
   readonly rects: readonly CellRect[];
-  /** Font, fill, alignment, wrap, indent: no borders. */
+  /** Font, fill, alignment, wrap, indent and diagonals: no border sides. */
   readonly style: CellStyle;
   readonly edges: EdgeLines;
 }
@@ -27,7 +27,8 @@ export function sheetPaints(spec: SheetSpec, withIndent: boolean): Paint[] {
     return entry;
   };
   for (const { style, rects } of facetAreas(spec.rows, spec.styles)) {
-    if (style.border || (style.indent !== undefined && !withIndent)) continue;
+    // The sides are drawn by the border paints; diagonals (one cell's own lines) are set here.
+    if ((style.border && borderSides(style.border)) || (style.indent !== undefined && !withIndent)) continue;
     // Facets are disjoint (font, fill, alignment…), so one rectangle's facets add up.
     for (const rect of rects) {
       const entry = at(rect);
@@ -53,8 +54,12 @@ export function sheetPaints(spec: SheetSpec, withIndent: boolean): Paint[] {
 /** Commands one paint queues on one range object (for request-size estimates before ExcelApi 1.9). */
 export function commandsOf(paint: Paint): number {
   const font = Object.keys(paint.style.font ?? {}).length;
-  const others = Object.keys(paint.style).filter((k) => k !== "font" && k !== "numberFormat").length;
+  const others = Object.keys(paint.style).filter(
+    (k) => k !== "font" && k !== "numberFormat" && k !== "border",
+  ).length;
+  // Each diagonal: its border item, style and weight.
+  const diagonals = Object.keys(paint.style.border ?? {}).length * 3;
   const edges = Object.values(paint.edges).reduce((n, line) => n + (line === "none" ? 2 : 3), 0);
   // The range, its format, its font and border collections.
-  return 4 + font + others + edges;
+  return 4 + font + others + diagonals + edges;
 }

@@ -89,12 +89,44 @@ type Facet = (style: CellStyle) => CellStyle | null;
 const FACETS: readonly Facet[] = [
   (s) => (s.font ? { font: s.font } : null),
   (s) => (s.fill !== undefined ? { fill: s.fill } : null),
-  (s) => (s.horizontal !== undefined ? { horizontal: s.horizontal } : null),
+  // Distributed replaces the horizontal alignment where Excel has it, so the two are one facet.
+  (s) =>
+    s.horizontal !== undefined || s.distributed !== undefined
+      ? {
+          ...(s.horizontal !== undefined ? { horizontal: s.horizontal } : {}),
+          ...(s.distributed !== undefined ? { distributed: s.distributed } : {}),
+        }
+      : null,
   (s) => (s.vertical !== undefined ? { vertical: s.vertical } : null),
   (s) => (s.wrap !== undefined ? { wrap: s.wrap } : null),
   (s) => (s.indent !== undefined ? { indent: s.indent } : null),
-  (s) => (s.border ? { border: s.border } : null),
+  (s) => {
+    const sides = s.border ? borderSides(s.border) : null;
+    return sides ? { border: sides } : null;
+  },
+  // Diagonals belong to one cell each (no neighbour shares them): set like a fill, not as boxes.
+  (s) => {
+    const diagonals = s.border ? borderDiagonals(s.border) : null;
+    return diagonals ? { border: diagonals } : null;
+  },
 ];
+
+type Border = NonNullable<CellStyle["border"]>;
+
+/** A border's four sides, or null when it has none (only diagonals). */
+export function borderSides(border: Border): Border | null {
+  const { diagonalUp: _up, diagonalDown: _down, ...sides } = border;
+  return Object.values(sides).some((line) => line !== undefined) ? sides : null;
+}
+
+/** A border's diagonals, or null when it has none. */
+export function borderDiagonals(border: Border): Border | null {
+  const diagonals = {
+    ...(border.diagonalUp !== undefined ? { diagonalUp: border.diagonalUp } : {}),
+    ...(border.diagonalDown !== undefined ? { diagonalDown: border.diagonalDown } : {}),
+  };
+  return Object.keys(diagonals).length > 0 ? diagonals : null;
+}
 
 /**
  * Cells grouped per formatting facet rather than per style: styles that differ only in fill

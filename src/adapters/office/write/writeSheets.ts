@@ -6,6 +6,7 @@ import { DEGRADED, printSetupByHand, type ManualStep } from "../degradation";
 import { ownerInRow, queueWorkbookIdName, sheetWithFirstRow, workbookIdOf } from "../read/ownerMarks";
 import { usesIndent } from "./applyCellStyle";
 import { packOps, type QueuedOp } from "./packOps";
+import { assertPicturesFit } from "./placeImages";
 import { queueSheet, type SheetSlot } from "./queueSheet";
 import { COMMAND_OVERHEAD_BYTES } from "./requestSize";
 import { suspendUntilNextSync } from "./suspendUntilNextSync";
@@ -29,7 +30,13 @@ export async function writeSheets(
   const names = specs.map((s) => s.name.toLowerCase());
   const duplicate = specs.find((s, i) => names.indexOf(s.name.toLowerCase()) !== i);
   if (duplicate) throw new RangeError(`Sheet "${duplicate.name}" is specified twice`);
-  const targets = specs.map((spec) => ({ spec, ...sheetWithFirstRow(context, spec.name) }));
+  assertPicturesFit(specs, settings.budgetBytes);
+  const targets = specs.map((spec) => {
+    const found = sheetWithFirstRow(context, spec.name);
+    // The pictures already there come in the check sync, so a rebuild can delete the ones it placed.
+    const pictures = capabilities.images ? found.sheet.shapes.load("items/name") : null;
+    return { spec, ...found, pictures };
+  });
   const idName = queueWorkbookIdName(context);
   await context.sync();
   const before = workbookIdOf(idName);
@@ -49,7 +56,8 @@ export async function writeSheets(
   if (capabilities.toggleEvents) op(0, () => (context.runtime.enableEvents = false));
   for (const target of targets) {
     const replacing = !target.sheet.isNullObject;
-    const slot: SheetSlot = { sheet: target.sheet, replacing };
+    const pictures = replacing && target.pictures ? target.pictures.items : [];
+    const slot: SheetSlot = { sheet: target.sheet, replacing, pictures };
     const { generatedAt, inputFingerprint } = stamp;
     const seal = { sheetName: replacing ? target.sheet.name : target.spec.name, workbookId: workbookId.id };
     const margin = {
