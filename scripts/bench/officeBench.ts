@@ -18,6 +18,8 @@ export interface OfficeBenchLine {
   readonly maxResponseBytes: number;
   /** Bytes of all answers together: what no number of syncs under the 5 MB limit can shrink. */
   readonly responseBytes: number;
+  /** Bytes of all requests together: likewise for writes, under the adapter's 4 MB per request. */
+  readonly requestBytes: number;
   /** Syncs Excel on the web would refuse (>5 MB answer) before the adapter reads again in blocks. */
   readonly rejectedResponses: number;
   readonly ms: number;
@@ -84,6 +86,7 @@ async function measure(
     maxRequestBytes: fake.stats.maxRequestBytes,
     maxResponseBytes: fake.stats.maxResponseBytes,
     responseBytes: fake.stats.responseBytes.reduce((a, b) => a + b, 0),
+    requestBytes: fake.stats.requestBytes.reduce((a, b) => a + b, 0),
     rejectedResponses: fake.stats.rejectedResponses,
     ms,
   };

@@ -33,9 +33,12 @@ describe("runOfficeBench (real layouts of the sample plan scaled, every template
     }
   });
 
-  it("writes, inserts and highlights in at most 6 syncs, insertTemplate flat in rows", () => {
+  it("writes, inserts and highlights a 500-project plan in at most 6 syncs; larger ones in one sync per ~1.5 MB at worst", () => {
     for (const l of lines.filter((x) => !x.scenario.startsWith("office:read"))) {
-      expect(l.syncs).toBeLessThanOrEqual(6);
+      // Requests are capped under Office's 5 MB: a 5,000-project ผด.02 with its arrows is ~17 MB to send,
+      // so syncs follow the bytes, never the rows as such (each sync after the first carries ≥ 1.5 MB on average).
+      if (l.rows <= 500) expect(l.syncs).toBeLessThanOrEqual(6);
+      expect(l.syncs).toBeLessThanOrEqual(Math.max(6, 1 + Math.ceil(l.requestBytes / 1_500_000)));
     }
     expect(line("office:insertTemplate", 5000).syncs).toBe(line("office:insertTemplate", 500).syncs);
   });
