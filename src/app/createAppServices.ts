@@ -1,14 +1,7 @@
 import type { AppServices } from "./AppServices";
 import { todayFromClock } from "./analyseWorkbook";
-import { buildFollowUpSheets } from "./buildFollowUpSheets";
-import { buildBook } from "./buildBook";
-import { buildTables } from "./buildTables";
 import type { CellNavigator } from "./CellNavigator";
 import { followUpOfWorkbook } from "./followUpOfWorkbook";
-import { editionChangesOf } from "./editionChangesOf";
-import { fillDevPlanRef } from "./fillDevPlanRef";
-import { importDevPlan } from "./importDevPlan";
-import { importSheet } from "./importSheet";
 import { insertTemplate } from "./insertTemplate";
 import { overview } from "./overview";
 import { summarizeWorkbook } from "./summarizeWorkbook";
@@ -28,24 +21,31 @@ export interface AppServicesDeps {
 }
 
 /** The task pane's services over one workbook (the composition root passes the Office adapter). */
+// The writers and importers load when first used (dynamic imports: their own chunks in the pane), so the
+// pane's first screen does not carry the layouts of every printed sheet.
 export function createAppServices({ workbook, navigator, clock, today }: AppServicesDeps): AppServices {
   const todayNow = (): string | null => (today ? today() : todayFromClock(clock));
   return {
     overview: () => overview(workbook),
     insertTemplate: () => insertTemplate(workbook),
-    importActiveSheet: async () => importSheet(workbook, await workbook.activeSheetName()),
+    importActiveSheet: async () =>
+      (await import("./importSheet")).importSheet(workbook, await workbook.activeSheetName()),
     validate: () => validateWorkbook(workbook, todayNow()),
     summarize: (edition) => summarizeWorkbook(workbook, edition),
-    buildTables: (options, onProgress) => buildTables(workbook, options, clock, onProgress),
+    buildTables: async (options, onProgress) =>
+      (await import("./buildTables")).buildTables(workbook, options, clock, onProgress),
     // Without any date the follow-up is as of the clock's day in Thailand (never null in practice).
     followUp: (edition) => followUpOfWorkbook(workbook, edition, todayNow() ?? clock().slice(0, 10)),
-    buildFollowUpSheets: (options) => buildFollowUpSheets(workbook, options, clock),
-    buildBook: (options) => buildBook(workbook, options, clock),
+    buildFollowUpSheets: async (options) =>
+      (await import("./buildFollowUpSheets")).buildFollowUpSheets(workbook, options, clock),
+    buildBook: async (options) => (await import("./buildBook")).buildBook(workbook, options, clock),
     selectCell: (location) => navigator.selectCell(location),
     highlightIssues: (issues) => navigator.highlightIssues(issues),
     clearHighlights: () => navigator.clearHighlights(),
-    fillDevPlanRef: (issue) => fillDevPlanRef(workbook, issue),
-    importDevPlanSheet: async () => importDevPlan(workbook, { sheet: await workbook.activeSheetName() }),
-    editionChanges: (edition) => editionChangesOf(workbook, edition),
+    fillDevPlanRef: async (issue) => (await import("./fillDevPlanRef")).fillDevPlanRef(workbook, issue),
+    importDevPlanSheet: async () =>
+      (await import("./importDevPlan")).importDevPlan(workbook, { sheet: await workbook.activeSheetName() }),
+    editionChanges: async (edition) =>
+      (await import("./editionChangesOf")).editionChangesOf(workbook, edition),
   };
 }

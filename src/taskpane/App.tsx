@@ -10,10 +10,8 @@ import { ValidationBadge } from "./components/ValidationBadge";
 import { LanguageContext, type LanguageState } from "./i18n/LanguageContext";
 import type { Language } from "../messages/Language";
 import { STRINGS } from "./i18n/strings";
-import { EditionChangesList } from "./sections/EditionChangesList";
 import { PlanHeader } from "./sections/PlanHeader";
 import { TemplateSection } from "./sections/TemplateSection";
-import { TimelineSection } from "./sections/TimelineSection";
 import { ValidateSection } from "./sections/ValidateSection";
 import { ServicesContext } from "./ServicesContext";
 import type { TaskPaneServices } from "./TaskPaneServices";
@@ -24,6 +22,22 @@ const TotalsSection = lazy(() =>
 );
 const FollowUpSection = lazy(() =>
   import("./sections/FollowUpSection").then((m) => ({ default: m.FollowUpSection })),
+);
+// Steps after the first two load when opened, so the pane is interactive sooner (see the e2e's size budget).
+const EditionChangesList = lazy(() =>
+  import("./sections/EditionChangesList").then((m) => ({ default: m.EditionChangesList })),
+);
+const TimelineSection = lazy(() =>
+  import("./sections/TimelineSection").then((m) => ({ default: m.TimelineSection })),
+);
+const ImportSection = lazy(() =>
+  import("./sections/ImportSection").then((m) => ({ default: m.ImportSection })),
+);
+const DevPlanImportSection = lazy(() =>
+  import("./sections/DevPlanImportSection").then((m) => ({ default: m.DevPlanImportSection })),
+);
+const DevPlanRefFill = lazy(() =>
+  import("./components/DevPlanRefFill").then((m) => ({ default: m.DevPlanRefFill })),
 );
 const BuildSection = lazy(() => import("./sections/BuildSection").then((m) => ({ default: m.BuildSection })));
 
@@ -122,10 +136,26 @@ export function App({ services, initialLanguage, dark }: AppProps) {
               </div>
             )}
             <Step number={1} title={strings.steps.template} defaultOpen>
-              <TemplateSection overview={plan} onInserted={() => void readOverview()} />
+              <TemplateSection
+                overview={plan}
+                onInserted={() => void readOverview()}
+                importers={
+                  <Suspense fallback={null}>
+                    <ImportSection onImported={() => void readOverview()} />
+                    <DevPlanImportSection onImported={() => void readOverview()} />
+                  </Suspense>
+                }
+              />
             </Step>
             <Step number={2} title={strings.steps.validate} defaultOpen badge={validationBadge}>
-              <ValidateSection onReport={setValidation} />
+              <ValidateSection
+                onReport={setValidation}
+                issueAction={(issue, recheck) => (
+                  <Suspense fallback={null}>
+                    <DevPlanRefFill issue={issue} onFilled={recheck} />
+                  </Suspense>
+                )}
+              />
             </Step>
             <Step number={3} title={strings.steps.totals}>
               <Suspense fallback={fallback}>
@@ -140,15 +170,17 @@ export function App({ services, initialLanguage, dark }: AppProps) {
                   editionLabel={editionLabel}
                   onBuilt={onBuilt}
                 />
+                <EditionChangesList edition={edition} />
               </Suspense>
-              <EditionChangesList edition={edition} />
             </Step>
             <Step
               number={5}
               title={strings.steps.timeline}
               badge={tablesStale ? <Badge color="warning">!</Badge> : undefined}
             >
-              <TimelineSection edition={edition} stale={tablesStale} />
+              <Suspense fallback={fallback}>
+                <TimelineSection edition={edition} stale={tablesStale} />
+              </Suspense>
             </Step>
             <Step number={6} title={strings.steps.followUp}>
               <Suspense fallback={fallback}>

@@ -65,7 +65,9 @@ writeFileSync(
   (
     await bundle({
       stdin: {
-        contents: 'export { th } from "./src/taskpane/i18n/th"; export { en } from "./src/taskpane/i18n/en";',
+        contents:
+          'export { th } from "./src/taskpane/i18n/th"; export { en } from "./src/taskpane/i18n/en";' +
+          ' export { followUpStrings } from "./src/taskpane/i18n/followUpStrings";',
         resolveDir: root,
         loader: "ts",
       },
@@ -260,7 +262,7 @@ function labels(lang) {
     total: s.totals.total,
     timelineIntro: s.timeline.intro,
     stale: s.timeline.staleTitle,
-    followUp: s.followUp,
+    followUp: STRINGS.followUpStrings(lang),
   };
 }
 

@@ -23,6 +23,8 @@ import { localToday } from "../../taskpane/format/localToday";
 import { LanguageContext, type LanguageState } from "../../taskpane/i18n/LanguageContext";
 import { BuildSection } from "../../taskpane/sections/BuildSection";
 import { PlanHeader } from "../../taskpane/sections/PlanHeader";
+import { DevPlanImportSection } from "../../taskpane/sections/DevPlanImportSection";
+import { ImportSection } from "../../taskpane/sections/ImportSection";
 import { TemplateSection } from "../../taskpane/sections/TemplateSection";
 import { FollowUpSection } from "../../taskpane/sections/FollowUpSection";
 import { TimelineSection } from "../../taskpane/sections/TimelineSection";
@@ -298,7 +300,18 @@ export function OfflineApp({
                     onDismiss={blank.reset}
                   />
                 )}
-                {opened && <TemplateSection overview={opened.overview} onInserted={() => undefined} />}
+                {opened && (
+                  <TemplateSection
+                    overview={opened.overview}
+                    onInserted={() => undefined}
+                    importers={
+                      <>
+                        <ImportSection onImported={() => undefined} />
+                        <DevPlanImportSection onImported={() => undefined} />
+                      </>
+                    }
+                  />
+                )}
                 <DownloadNote notice={notices.template} text={text} />
               </Step>
               {opened ? (

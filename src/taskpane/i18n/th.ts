@@ -1,6 +1,5 @@
 import { FUNDING_SOURCES, type FundingSourceCode } from "../../domain/model/fundingSources";
 import { FISCAL_MONTHS } from "../../domain/model/months";
-import { FOLLOW_UP_TH } from "./followUpTh";
 
 // Typed wider than the catalog's literals, so that en.ts can give its own words.
 const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSourceCode, string>> = FUNDING_SOURCES;
@@ -183,7 +182,6 @@ export const th = {
     dropdowns:
       "ตารางแม่แบบไม่มีรายการให้เลือก (ต้องใช้ Excel 2021 หรือ Microsoft 365) ให้พิมพ์ค่าให้ตรงกับรายการในชีต รายการอ้างอิง",
   },
-  followUp: FOLLOW_UP_TH,
   // The template's own labels and months, the one list of each: the pane names them as the workbook does.
   fundingSources: FUNDING_SOURCE_LABELS,
   months: MONTHS,

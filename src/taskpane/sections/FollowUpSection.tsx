@@ -1,3 +1,4 @@
+import { followUpStrings } from "../i18n/followUpStrings";
 import {
   Button,
   makeStyles,
@@ -88,7 +89,7 @@ function FollowUpView({
 }) {
   const styles = useStyles();
   const { language, strings } = useLanguage();
-  const t = strings.followUp;
+  const t = followUpStrings(language);
   const { report } = view;
   const total = report.total;
   const fy = report.fiscalYear;
@@ -226,8 +227,8 @@ const SETS: readonly FollowUpSheetSet[] = ["6", "12", "december"];
 function ReportButtons({ edition }: { edition: string | null }) {
   const styles = useStyles();
   const services = useServices();
-  const { strings } = useLanguage();
-  const t = strings.followUp;
+  const { language } = useLanguage();
+  const t = followUpStrings(language);
   const select = useAsyncAction((location: IssueLocation) => services.selectCell(location));
   const build = useAsyncAction((options: FollowUpSheetOptions) => services.buildFollowUpSheets(options));
   const label: Readonly<Record<FollowUpSheetSet, string>> = {
@@ -294,8 +295,8 @@ function ReportButtons({ edition }: { edition: string | null }) {
 export function FollowUpSection({ edition }: { readonly edition: string | null }) {
   const styles = useStyles();
   const services = useServices();
-  const { strings } = useLanguage();
-  const t = strings.followUp;
+  const { language } = useLanguage();
+  const t = followUpStrings(language);
   const load = useEditionAction((chosen) => services.followUp(chosen), edition);
   const { state } = load;
   const select = useAsyncAction((location: IssueLocation) => services.selectCell(location));

@@ -1,3 +1,4 @@
+import { followUpStrings } from "../i18n/followUpStrings";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
 import type { FollowUpTimelineStep } from "../../domain/editions/followUpTimeline";
@@ -24,8 +25,8 @@ const viewSteps = (steps: readonly FollowUpTimelineStep[]) =>
 export function FollowUpTimeline() {
   const styles = useStyles();
   const services = useServices();
-  const { strings } = useLanguage();
-  const t = strings.followUp;
+  const { language } = useLanguage();
+  const t = followUpStrings(language);
   const load = useAsyncAction(() => services.followUp(null));
   const { run } = load;
   useEffect(() => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import {
   Button,
   makeStyles,
@@ -13,8 +14,6 @@ import { ErrorBar } from "../components/ErrorBar";
 import { useAsyncAction } from "../components/useAsyncAction";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
-import { DevPlanImportSection } from "./DevPlanImportSection";
-import { ImportSection } from "./ImportSection";
 import { manualStepText } from "./BuildManualSteps";
 import { TEMPLATE_TABLES } from "../../domain/template/templateSpec";
 
@@ -30,6 +29,11 @@ export interface TemplateSectionProps {
   readonly overview: PlanOverview | null;
   /** Called after an insert so the pane re-reads the workbook. */
   readonly onInserted: () => void;
+  /**
+   * The importers shown under the template (the hand-made ผด.02 and ผ.02 lists): the pane loads them
+   * lazily, the offline page (one file) eagerly, so the host passes them in.
+   */
+  readonly importers?: ReactNode;
 }
 
 function ReportView({ report }: { report: TemplateReport }) {
@@ -75,7 +79,7 @@ function ReportView({ report }: { report: TemplateReport }) {
 }
 
 /** Step 1: insert the input template, or say that it is there and what is missing. */
-export function TemplateSection({ overview, onInserted }: TemplateSectionProps) {
+export function TemplateSection({ overview, onInserted, importers }: TemplateSectionProps) {
   const styles = useStyles();
   const services = useServices();
   const { strings } = useLanguage();
@@ -120,8 +124,7 @@ export function TemplateSection({ overview, onInserted }: TemplateSectionProps) 
       {insert.state.status === "failed" && (
         <ErrorBar title={t.failed} error={insert.state.error} onDismiss={insert.reset} />
       )}
-      <ImportSection onImported={onInserted} />
-      <DevPlanImportSection onImported={onInserted} />
+      {importers}
     </>
   );
 }

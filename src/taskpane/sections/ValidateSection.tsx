@@ -8,10 +8,9 @@ import {
   ToggleButton,
 } from "@fluentui/react-components";
 import { EraserRegular, HighlightRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { ValidationReport } from "../../app/AppServices";
-import type { IssueLocation } from "../../domain/validate/Issue";
-import { DevPlanRefFill } from "../components/DevPlanRefFill";
+import type { Issue, IssueLocation } from "../../domain/validate/Issue";
 import { ErrorBar } from "../components/ErrorBar";
 import { IssueList } from "../components/IssueList";
 import { useAsyncAction } from "../components/useAsyncAction";
@@ -30,10 +29,17 @@ export interface ValidateSectionProps {
   readonly navigable?: boolean;
   /** Highlights can be cleared again (the live workbook); false: highlighting makes something new (a file's marked copy). */
   readonly clearable?: boolean;
+  /** An action under an issue (the pane's "fill the suggested reference"), given by the host; `recheck` validates again. */
+  readonly issueAction?: (issue: Issue, recheck: () => void) => ReactNode;
 }
 
 /** Step 2: check the data, list the issues by severity and sheet, click one to go to its cell. */
-export function ValidateSection({ onReport, navigable = true, clearable = true }: ValidateSectionProps) {
+export function ValidateSection({
+  onReport,
+  navigable = true,
+  clearable = true,
+  issueAction,
+}: ValidateSectionProps) {
   const styles = useStyles();
   const services = useServices();
   const { strings } = useLanguage();
@@ -128,7 +134,9 @@ export function ValidateSection({ onReport, navigable = true, clearable = true }
           <IssueList
             issues={shown}
             {...(navigable ? { onSelect: (location: IssueLocation) => void select.run(location) } : {})}
-            actionFor={(issue) => <DevPlanRefFill issue={issue} onFilled={() => void validate.run()} />}
+            {...(issueAction
+              ? { actionFor: (issue: Issue) => issueAction(issue, () => void validate.run()) }
+              : {})}
           />
         </>
       )}
