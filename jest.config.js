@@ -14,7 +14,7 @@ module.exports = {
       ...common,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
       // *.dist.test.ts check the production build: npm run test:dist, after npm run build.
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "\\.dist\\.test\\.ts$"],
     },
@@ -22,7 +22,8 @@ module.exports = {
       ...common,
       displayName: "ui",
       testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/src/**/*.test.tsx"],
+      testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
       setupFilesAfterEnv: [...common.setupFilesAfterEnv, "<rootDir>/test/setup/jestDom.ts"],
     },
   ],
