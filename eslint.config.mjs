@@ -23,7 +23,7 @@ const namedExportsOnly = {
 // (the webviews Office uses), and its syntax against what the build cannot lower to ES2017.
 const shipped = {
   files: ["src/**/*.{ts,tsx}"],
-  ignores: ["src/**/*.test.{ts,tsx}", "src/**/testing/**", "src/cli/**"],
+  ignores: ["src/**/testing/**", "src/cli/**"],
 };
 
 export default tseslint.config(
@@ -69,8 +69,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/**/*.{ts,tsx}"],
-    ignores: officeGlobalsAllowed,
+    // The unit tests (test/unit mirrors src) are held to the same rule as the code they test.
+    files: ["src/**/*.{ts,tsx}", "test/unit/**/*.{ts,tsx}"],
+    ignores: [...officeGlobalsAllowed, "test/unit/adapters/office/**", "test/unit/commands/**"],
     rules: {
       "no-restricted-globals": [
         "error",
@@ -90,7 +91,7 @@ export default tseslint.config(
       "src/offline/ui/**/*.{ts,tsx}",
       "src/offline/*.{ts,tsx}",
     ],
-    ignores: ["src/taskpane/index.tsx", "src/taskpane/compose.ts", "src/**/*.test.ts", "src/**/*.test.tsx"],
+    ignores: ["src/taskpane/index.tsx", "src/taskpane/compose.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -100,7 +101,6 @@ export default tseslint.config(
   },
   {
     files: ["src/adapters/office/**/*.ts"],
-    ignores: ["src/adapters/office/**/*.test.ts"],
     plugins: { "office-addins": officeAddins },
     rules: {
       "office-addins/call-sync-after-load": "error",
@@ -113,7 +113,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/**/*.tsx", "src/offline/**/*.tsx"],
+    files: [
+      "src/taskpane/**/*.tsx",
+      "src/offline/**/*.tsx",
+      "test/unit/taskpane/**/*.tsx",
+      "test/unit/offline/**/*.tsx",
+    ],
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
   },

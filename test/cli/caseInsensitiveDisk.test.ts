@@ -19,7 +19,7 @@ import { runCli } from "./runCli";
 /**
  * A real case-insensitive disk: a FAT image mounted through FUSE (Debian's fusefat and dosfstools,
  * installed by .ci/run). Where they are missing the suite is skipped; the decision itself is also
- * tested with an injected probe (src/cli/files/fileClash.test.ts).
+ * tested with an injected probe (test/unit/cli/files/fileClash.test.ts).
  */
 function canMountFat(): boolean {
   const found = (tool: string): boolean => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
