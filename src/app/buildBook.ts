@@ -99,6 +99,9 @@ export async function buildBook(
     specs = book.sheets.map(({ images: _images, ...spec }) => spec);
   }
   const { manualSteps } = await port.writeSheets(specs, clock(), inputFingerprint);
+  // Sheets replaced in place (the tables of an earlier build) stand where they stood; printed all at
+  // once, the book would then begin with ผด.01. Together and in book order, it prints as a book.
+  await port.arrangeSheets(specs.map((s) => s.name));
   return {
     sheets: specs.map((s) => s.name),
     contents: book.contents.map(({ title, page }) => ({ title: title.join(""), page })),
