@@ -185,6 +185,8 @@ export const en: Strings = {
     breaks: (rows: string) => `page breaks before rows ${rows}`,
     header: (text: string) => `right header “${text}”`,
     footer: (text: string) => `centre footer “${text}”`,
+    differentFirstPage: "different first page (no header on page 1)",
+    firstPageNumber: (page: number) => `first page number ${page}`,
     indent: "Indent the cells that should be indented (this Excel version cannot indent)",
     dropdowns:
       "The template tables have no dropdown lists (they need Excel 2021 or Microsoft 365); type values exactly as listed on the sheet รายการอ้างอิง",

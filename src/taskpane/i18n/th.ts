@@ -178,6 +178,8 @@ export const th = {
     breaks: (rows: string) => `ขึ้นหน้าใหม่ก่อนแถว ${rows}`,
     header: (text: string) => `หัวกระดาษด้านขวา “${text}”`,
     footer: (text: string) => `ท้ายกระดาษตรงกลาง “${text}”`,
+    differentFirstPage: "หน้าแรกแตกต่างกัน (หน้าแรกไม่มีหัวกระดาษ)",
+    firstPageNumber: (page: number) => `หมายเลขหน้าแรก ${page}`,
     indent: "เยื้องข้อความในเซลล์ที่ควรย่อหน้าเอง (Excel รุ่นนี้เยื้องให้ไม่ได้)",
     dropdowns:
       "ตารางแม่แบบไม่มีรายการให้เลือก (ต้องใช้ Excel 2021 หรือ Microsoft 365) ให้พิมพ์ค่าให้ตรงกับรายการในชีต รายการอ้างอิง",
