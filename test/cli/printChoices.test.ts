@@ -87,7 +87,7 @@ describe("print choices: --edition-label, --schedule, --signature-mark", () => {
       expect(run.stderr.trim().split("\n")).toHaveLength(1);
       expect(run.stderr).toContain(option);
       expect(run.stderr).toContain(value);
-    expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
+      expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
     },
     60_000,
   );

@@ -26,7 +26,11 @@ import { hideSheets } from "./write/hideSheets";
 import { insertTemplateSheets } from "./write/insertTemplateSheets";
 import { markCells } from "./write/markCells";
 import { newPackage } from "./write/newPackage";
-import { arrangeGeneratedSheets, removeGeneratedSheets, writeGeneratedSheets } from "./write/writeGeneratedSheets";
+import {
+  arrangeGeneratedSheets,
+  removeGeneratedSheets,
+  writeGeneratedSheets,
+} from "./write/writeGeneratedSheets";
 import { appendRowsToTable, writeTableBodyCells } from "./write/writeTableBody";
 
 const randomBytes = (): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(16));

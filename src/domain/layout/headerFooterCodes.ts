@@ -23,7 +23,9 @@ export function headerFooterCodes(print: PrintSpec): HeaderFooterCodes {
   const rightHeader = styled(print.headerRight, "Bold");
   const thaiPageField = print.thaiDigitPageNumbers === true && font?.name !== THAI_DIGIT_FONT;
   const centerFooter = styled(
-    thaiPageField ? print.footerCenter?.replace(/&P/gu, `&"${THAI_DIGIT_FONT},Regular"&P`) : print.footerCenter,
+    thaiPageField
+      ? print.footerCenter?.replace(/&P/gu, `&"${THAI_DIGIT_FONT},Regular"&P`)
+      : print.footerCenter,
     "Regular",
   );
   return {

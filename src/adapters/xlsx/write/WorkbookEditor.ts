@@ -331,7 +331,6 @@ export class WorkbookEditor {
     }
   }
 
-
   private bookViews(): Element[] {
     const views = childNamed(this.root, "bookViews");
     return views ? childrenNamed(views, "workbookView") : [];
