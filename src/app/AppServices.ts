@@ -1,4 +1,5 @@
 import type { BookOptions, BookReport } from "./buildBook";
+import type { PrintChoices } from "./PrintChoices";
 import type { IssueLocation, Issue } from "../domain/validate/Issue";
 import type { PlanSummary } from "../domain/rollup/PlanSummary";
 import type { FollowUpSheetOptions } from "./buildFollowUpSheets";
@@ -45,14 +46,11 @@ export interface ValidationReport {
 
 export type FontChoice = "TH SarabunPSK" | "TH SarabunIT๙";
 
-export interface BuildOptions {
+export interface BuildOptions extends PrintChoices {
   /** Editions to build; each gets ผด.01, ผด.02, ผด.02-1 and ประกาศ. */
   readonly editions: readonly string[];
   /** Also build the consolidated set (ฉบับรวม). */
   readonly consolidated: boolean;
-  readonly thaiDigits: boolean;
-  readonly excludeUnbudgeted: boolean;
-  readonly font: FontChoice;
 }
 
 /**

@@ -88,6 +88,11 @@ export interface WorkbookPort {
    * left alone. Returns the names deleted.
    */
   removeOwnedSheets(names: readonly string[]): Promise<readonly string[]>;
+  /**
+   * Moves the named sheets this tool generated so they stand together in this order, where the first
+   * of them stands (a book printed all at once prints in book order); a user's sheet is never moved.
+   */
+  arrangeSheets(names: readonly string[]): Promise<void>;
   /** Reads a whole sheet raw (values, merges, fills) for the importer; rejects when there is no such sheet. */
   readSheetCells(sheet: string): Promise<SheetCells>;
   /** The sheet the user is on; null where there is none (a file). */

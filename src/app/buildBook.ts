@@ -6,17 +6,14 @@ import type { SheetSpec } from "../domain/layout/SheetSpec";
 import { MAIN_EDITION } from "../domain/model/editionCode";
 import { PLAN_TEXTS_TABLE, SETTINGS_TABLE } from "../domain/template/templateSpec";
 import type { Issue } from "../domain/validate/Issue";
-import type { FontChoice } from "./AppServices";
+import { layoutOptionsOf, type PrintChoices } from "./PrintChoices";
 import { analyseTables } from "./analyseWorkbook";
 import { readPlanTables } from "./readPlanTables";
 import type { ManualStep, WorkbookPort } from "./WorkbookPort";
 
-export interface BookOptions {
+export interface BookOptions extends PrintChoices {
   /** The edition whose book is made (default หลัก). */
   readonly edition?: string;
-  readonly thaiDigits: boolean;
-  readonly excludeUnbudgeted: boolean;
-  readonly font: FontChoice;
   /**
    * Pictures given as files (the CLI's --emblem and --logo); without them, the pictures on the
    * settings sheet are used, top to bottom: the emblem (ตราครุฑ) first, then the อปท.'s logo.
@@ -80,17 +77,7 @@ export async function buildBook(
   const emblem: Picture | undefined = picture(options.emblem, onSheet[0], "emblem");
   const logo: Picture | undefined = picture(options.logo, onSheet[1], "logo");
   const pictures: PlanPictures = { ...(emblem ? { emblem } : {}), ...(logo ? { logo } : {}) };
-  const book = layoutBook(
-    plan,
-    texts,
-    {
-      edition: options.edition ?? MAIN_EDITION,
-      thaiDigits: options.thaiDigits,
-      excludeUnbudgeted: options.excludeUnbudgeted,
-      font: options.font,
-    },
-    pictures,
-  );
+  const book = layoutBook(plan, texts, layoutOptionsOf(options.edition ?? MAIN_EDITION, options), pictures);
   const withImages = book.sheets.some((s) => (s.images ?? []).length > 0);
   let specs: readonly SheetSpec[] = book.sheets;
   if (withImages && !port.writesImages) {
@@ -99,6 +86,9 @@ export async function buildBook(
     specs = book.sheets.map(({ images: _images, ...spec }) => spec);
   }
   const { manualSteps } = await port.writeSheets(specs, clock(), inputFingerprint);
+  // Sheets replaced in place (the tables of an earlier build) stand where they stood; printed all at
+  // once, the book would then begin with ผด.01. Together and in book order, it prints as a book.
+  await port.arrangeSheets(specs.map((s) => s.name));
   return {
     sheets: specs.map((s) => s.name),
     contents: book.contents.map(({ title, page }) => ({ title: title.join(""), page })),

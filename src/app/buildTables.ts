@@ -5,6 +5,7 @@ import type { SheetSpec } from "../domain/layout/SheetSpec";
 import type { Plan } from "../domain/model/plan";
 import type { BuildOptions, BuildProgress, BuildReport } from "./AppServices";
 import { analyseWorkbook, type WorkbookAnalysis } from "./analyseWorkbook";
+import { layoutOptionsOf } from "./PrintChoices";
 import type { SheetInfo, WorkbookPort } from "./WorkbookPort";
 
 /** Sheets per edition: ผด.01, ผด.02, ผด.02-1 and ประกาศ (+ เปรียบเทียบ for เปลี่ยนแปลง/แก้ไข); the consolidated set has no notice. */
@@ -51,12 +52,7 @@ export async function buildTablesFrom(
     (options.consolidated ? SHEETS_CONSOLIDATED : 0);
   const specs: SheetSpec[] = [];
   for (const edition of sets) {
-    const laidOut = layoutOfficialTables(plan, {
-      edition,
-      thaiDigits: options.thaiDigits,
-      excludeUnbudgeted: options.excludeUnbudgeted,
-      font: options.font,
-    });
+    const laidOut = layoutOfficialTables(plan, layoutOptionsOf(edition, options));
     for (const spec of laidOut) {
       specs.push(spec);
       onProgress?.({ phase: "layout", done: specs.length, total, sheet: spec.name });

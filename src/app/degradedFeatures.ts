@@ -30,6 +30,10 @@ export interface PrintSetupByHand {
   readonly pageBreaksBeforeRows?: string;
   readonly footerCenter?: string;
   readonly headerRight?: string;
+  /** The number the sheet's first page prints (the book counts on across its sheets). */
+  readonly firstPageNumber?: number;
+  /** "Different first page": page 1 prints no header (the book's first page of each part). */
+  readonly noHeaderOnFirstPage?: true;
 }
 
 /** The values each feature's manual step carries, by feature: a new feature is one line here. */

@@ -1,10 +1,10 @@
 import { analyseWorkbook } from "../app/analyseWorkbook";
-import type { FontChoice } from "../app/AppServices";
 import { buildTablesFrom } from "../app/buildTables";
 import { planEditions } from "../domain/editions/planEditions";
-import { CliFailure, EXIT } from "./CliFailure";
+import { EXIT } from "./CliFailure";
 import type { CliContext } from "./CliContext";
 import { issueLine } from "./printIssues";
+import { printChoicesOf } from "./printChoicesOf";
 import { type FileWorkbook, saveWorkbook } from "./workbookFiles";
 import { writePdf } from "./writePdf";
 
@@ -12,16 +12,6 @@ export interface BuildResult {
   readonly code: number;
   /** The sheets written; empty when the plan's errors stopped the build. */
   readonly sheets: readonly string[];
-}
-
-/** `--font`: the family name with or without "TH", spaces or ๙, in any case. */
-export function fontOf(context: CliContext): FontChoice {
-  const option = context.values.font;
-  if (option === undefined) return "TH SarabunPSK";
-  const key = option.toLowerCase().replace(/\s+|๙/gu, "").replace(/^th/u, "");
-  if (key === "sarabunpsk") return "TH SarabunPSK";
-  if (key === "sarabunit") return "TH SarabunIT๙";
-  throw new CliFailure(context.text.badFont(option), EXIT.usage);
 }
 
 /**
@@ -36,8 +26,7 @@ export async function buildWorkbook(
   pdf: string | null,
   consolidated: boolean,
 ): Promise<BuildResult> {
-  const { io, text, values } = context;
-  const font = fontOf(context);
+  const { io, text } = context;
   const analysis = await analyseWorkbook(workbook);
   const editions = planEditions(analysis.plan);
   const report = await buildTablesFrom(
@@ -46,9 +35,7 @@ export async function buildWorkbook(
     {
       editions,
       consolidated: consolidated && editions.length > 1,
-      thaiDigits: values["thai-digits"] ?? false,
-      excludeUnbudgeted: values["exclude-unbudgeted"] ?? false,
-      font,
+      ...printChoicesOf(context),
     },
     io.now,
   );

@@ -18,6 +18,9 @@ export const OPTIONS = {
   "first-page": { type: "string" },
   emblem: { type: "string" },
   logo: { type: "string" },
+  "edition-label": { type: "string" },
+  schedule: { type: "string" },
+  "signature-mark": { type: "boolean" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /**

@@ -64,6 +64,11 @@ export class FakeWorkbook implements WorkbookPort {
   async removeOwnedSheets(names: readonly string[]): Promise<readonly string[]> {
     return names.filter((name) => this.sheets.delete(name));
   }
+  /** Order of the generated sheets after the last arrangeSheets (the fake keeps no tab order). */
+  arranged: readonly string[] = [];
+  async arrangeSheets(names: readonly string[]): Promise<void> {
+    this.arranged = names.filter((name) => this.sheets.has(name));
+  }
   readSheetCells: WorkbookPort["readSheetCells"] = notUsed;
   activeSheetName: WorkbookPort["activeSheetName"] = notUsed;
   appendTableRows: WorkbookPort["appendTableRows"] = notUsed;

@@ -28,6 +28,22 @@ describe("book IN.xlsx -o OUT.xlsx [--edition CODE]", () => {
     expect(names.slice(-book.length)).toEqual(book);
   }, 60_000);
 
+  it("on a workbook whose tables were built before, puts the book's sheets together in book order", async () => {
+    expect((await runCli(["build", "plan.xlsx", "-o", "built.xlsx"], { cwd: dir })).code).toBe(0);
+    const built = await sheetNames(join(dir, "built.xlsx"));
+    // The build's ผด.01 comes before where the book's ปก would be added (at the end).
+    expect(built).toContain("ผด.01");
+    const run = await runCli(["book", "built.xlsx", "-o", "rebook.xlsx"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const names = await sheetNames(join(dir, "rebook.xlsx"));
+    const book = ["ปก", "ประกาศ", "คำนำ", "สารบัญ", "บทนำ", "ส่วนที่ 2", "ผด.01", "ผด.02", "ผด.02-1"];
+    const start = names.indexOf("ปก");
+    expect(names.slice(start, start + book.length)).toEqual(book);
+    // The other sheets keep their order around it.
+    const others = (list: string[]) => list.filter((n) => !book.includes(n));
+    expect(others(names)).toEqual(others(built));
+  }, 60_000);
+
   it("writes the book of the edition named, with its suffix", async () => {
     const run = await runCli(["book", "plan.xlsx", "-o", "book1.xlsx", "--edition", "เพิ่มเติม 1/2570"], {
       cwd: dir,

@@ -452,6 +452,28 @@ describe.each(HARNESSES)("WorkbookPort contract: $name", (harness) => {
       expect(await copied.removeOwnedSheets(["สำเนา ผด.02"])).toEqual([]);
     });
 
+    it("arranges its own sheets together in the order given, where the first stands; a user's sheet stays", async () => {
+      const port = await harness.open({ ก: [["ของฉัน"]], ข: [["ของฉัน"]] });
+      await port.writeSheets([syntheticSheetSpec(2, "ผด.01"), syntheticSheetSpec(2, "ผด.02")], STAMP);
+      const typed = await harness.type(port, "ค", "A1", [["ของฉันอีก"]]);
+      const book = ["ปก", "ผด.01", "ผด.02", "คำนำ"];
+      await typed.writeSheets([syntheticSheetSpec(1, "ปก"), syntheticSheetSpec(1, "คำนำ")], STAMP);
+      expect((await typed.listSheets()).map((s) => s.name)).toEqual([
+        "ก",
+        "ข",
+        "ผด.01",
+        "ผด.02",
+        "ค",
+        "ปก",
+        "คำนำ",
+      ]);
+      await typed.arrangeSheets([...book, "ค", "ไม่มีชีตนี้"]);
+      const after = await harness.reopen(typed);
+      expect((await after.listSheets()).map((s) => s.name)).toEqual(["ก", "ข", ...book, "ค"]);
+      expect((await after.readSheetCells("ค")).values[0]?.[0]).toBe("ของฉันอีก");
+      expect(byName(await after.listSheets()).get("คำนำ")?.owner).toMatchObject({ kind: "pd02" });
+    });
+
     it("reading a sheet that is not there is refused", async () => {
       const port = await harness.open(NEW_WORKBOOK);
       await expect(port.readSheetCells("ไม่มีชีตนี้")).rejects.toThrow();

@@ -5,7 +5,9 @@ import { planTextsFrom } from "../../src/domain/book/planTextsFrom";
 import { layoutBook } from "../../src/domain/layout/layoutBook";
 import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
 import { samplePlan } from "../fixtures/samplePlan";
-import { pageCount, pageSize, pageText, pageWords } from "./pdfPages";
+import { PLAN_COMPOUNDS } from "../fixtures/planCompounds";
+import { breakInsideFittingCell } from "./breakInsideFittingCell";
+import { breakText, brokenCompounds, pageCount, pageSize, pageText, pageWords } from "./pdfPages";
 import { describeWhenPrinting as describeWhenPrinting_, printSheets } from "./printSheets";
 
 /**
@@ -90,6 +92,15 @@ describeWhenPrinting("the plan book printed (LibreOffice)", () => {
     const contents = printed.find(({ spec }) => spec.owner.kind === "contents");
     const text = contents ? pageText(contents.pdf, 1) : "";
     for (const entry of book.contents) if (entry.page !== null) expect(text).toContain(String(entry.page));
+  });
+
+  test("no compound of the plans' list that fits its cell is broken across two lines on any page", () => {
+    const broken: string[] = [];
+    for (const { spec, pdf } of printed)
+      for (let page = 1; page <= pageCount(pdf); page += 1)
+        for (const b of brokenCompounds(pageWords(pdf, page), PLAN_COMPOUNDS))
+          if (breakInsideFittingCell(spec, b)) broken.push(`${spec.name} p${page}: ${breakText(b)}`);
+    expect(broken).toEqual([]);
   });
 
   test("no word runs past the edge of the page", () => {

@@ -74,3 +74,51 @@ export function overlappingWords(words: readonly PdfWord[]): [PdfWord, PdfWord][
   }
   return pairs;
 }
+
+/**
+ * Compounds printed broken across two lines: a word (a run of text without spaces,
+ * as pdftotext gives it: one line of a cell) ends with the start of a compound, and a word on the next
+ * line of the same column starts with its end. A compound inside one word, or split on one line, is
+ * whole. Where the line ends with a whole listed word longer than the start (ดำเนินการ|ไฟฟ้า…), or the
+ * next begins with one longer than the end, the text itself reads as two words there: not a break.
+ */
+export interface CompoundBreak {
+  readonly word: string;
+  readonly start: string;
+  readonly end: string;
+  /** The printed line the compound's start ends, and the next line it continues on. */
+  readonly line: string;
+  readonly next: string;
+}
+
+export function brokenCompounds(words: readonly PdfWord[], compounds: readonly string[]): CompoundBreak[] {
+  const found = new Map<string, CompoundBreak>();
+  const wholeAtEnd = (text: string, longerThan: number) =>
+    compounds.some((c) => c.length > longerThan && text.endsWith(c));
+  const wholeAtStart = (text: string, longerThan: number) =>
+    compounds.some((c) => c.length > longerThan && text.startsWith(c));
+  for (const a of words) {
+    for (const b of words) {
+      const below = b.y - a.y;
+      // The next line down (Sarabun's lines are 15–25 pt apart at 12–16 pt), starting within a's column.
+      if (below < 8 || below > 30 || b.x > a.right || b.x < a.x - 250) continue;
+      for (const word of compounds)
+        for (let k = 1; k < word.length; k += 1) {
+          const [start, end] = [word.slice(0, k), word.slice(k)];
+          if (!a.text.endsWith(start) || !b.text.startsWith(end)) continue;
+          if (wholeAtEnd(a.text, start.length) || wholeAtStart(b.text, end.length)) continue;
+          found.set(`${start}|${end} (${a.text} / ${b.text})`, {
+            word,
+            start,
+            end,
+            line: a.text,
+            next: b.text,
+          });
+        }
+    }
+  }
+  return [...found.values()];
+}
+
+/** A break as the failure shows it: "สิ่ง|แวดล้อม (line / next line)". */
+export const breakText = (b: CompoundBreak): string => `${b.start}|${b.end} (${b.line} / ${b.next})`;

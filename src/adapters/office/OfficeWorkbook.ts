@@ -28,6 +28,7 @@ import { watchInputTables, type TableChange } from "./watchInputTables";
 import { appendTableRows } from "./write/appendTableRows";
 import { insertTemplate } from "./write/insertTemplate";
 import { removeOwnedSheets } from "./write/removeOwnedSheets";
+import { arrangeSheets } from "./write/arrangeSheets";
 import { DEFAULT_REQUEST_BUDGET_BYTES } from "./write/requestSize";
 import { writeSheets } from "./write/writeSheets";
 import { writeTableCells } from "./write/writeTableCells";
@@ -102,6 +103,10 @@ export class OfficeWorkbook implements WorkbookPort, CellNavigator {
   async removeOwnedSheets(names: readonly string[]): Promise<readonly string[]> {
     if (names.length === 0) return [];
     return this.run((context) => removeOwnedSheets(context, names));
+  }
+
+  arrangeSheets(names: readonly string[]): Promise<void> {
+    return this.run((context) => arrangeSheets(context, names));
   }
 
   /** 2 syncs (1 before ExcelApi 1.9): values, then merges and fills. */

@@ -20,6 +20,10 @@ export function printSetupByHand(spec: SheetSpec): ManualStep {
     ...(print.pageBreaksBefore.length > 0 ? { pageBreaksBeforeRows: print.pageBreaksBefore.join(", ") } : {}),
     ...(print.footerCenter !== undefined ? { footerCenter: print.footerCenter } : {}),
     ...(print.headerRight !== undefined ? { headerRight: print.headerRight } : {}),
+    ...(print.firstPageNumber !== undefined ? { firstPageNumber: print.firstPageNumber } : {}),
+    ...(print.headerOnFirstPage === false && print.headerRight !== undefined
+      ? { noHeaderOnFirstPage: true as const }
+      : {}),
   };
   return { code: DEGRADED.printSetup, sheet: spec.name, params };
 }

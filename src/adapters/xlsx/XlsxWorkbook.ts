@@ -26,7 +26,11 @@ import { hideSheets } from "./write/hideSheets";
 import { insertTemplateSheets } from "./write/insertTemplateSheets";
 import { markCells } from "./write/markCells";
 import { newPackage } from "./write/newPackage";
-import { removeGeneratedSheets, writeGeneratedSheets } from "./write/writeGeneratedSheets";
+import {
+  arrangeGeneratedSheets,
+  removeGeneratedSheets,
+  writeGeneratedSheets,
+} from "./write/writeGeneratedSheets";
 import { appendRowsToTable, writeTableBodyCells } from "./write/writeTableBody";
 
 const randomBytes = (): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(16));
@@ -111,6 +115,10 @@ export class XlsxWorkbook implements WorkbookPort, CellMarker {
 
   async removeOwnedSheets(names: readonly string[]): Promise<readonly string[]> {
     return this.changing(() => removeGeneratedSheets(this.pkg, this.structure, names));
+  }
+
+  async arrangeSheets(names: readonly string[]): Promise<void> {
+    this.changing(() => arrangeGeneratedSheets(this.pkg, this.structure, names));
   }
 
   async readSheetCells(sheet: string): Promise<SheetCells> {

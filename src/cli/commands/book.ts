@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { analyseWorkbook } from "../../app/analyseWorkbook";
 import { type BookOptions, buildBook } from "../../app/buildBook";
 import { MAIN_EDITION } from "../../domain/model/editionCode";
-import { fontOf } from "../buildWorkbook";
+import { printChoicesOf } from "../printChoicesOf";
 import { CliFailure, EXIT } from "../CliFailure";
 import { type CliContext, type Command, inputPath, pathFrom } from "../CliContext";
 import { issueLine } from "../printIssues";
@@ -58,7 +58,7 @@ export const bookCommand: Command = async (context) => {
   const pdf: OutputPath | null =
     values.pdf === undefined ? null : { option: "--pdf", path: pathFrom(context, values.pdf) };
   await refuseClashingOutputs(text, input, pdf === null ? [out] : [out, pdf]);
-  const font = fontOf(context);
+  const choices = printChoicesOf(context);
   const [emblem, logo] = [await pictureFile(context, values.emblem), await pictureFile(context, values.logo)];
   const workbook = await openWorkbook(context, input);
   checkOutputExtension(context, workbook, out.path);
@@ -66,9 +66,7 @@ export const bookCommand: Command = async (context) => {
     values.edition === undefined ? MAIN_EDITION : editionOf(context, (await analyseWorkbook(workbook)).plan);
   return writeBook(context, workbook, out.path, pdf?.path ?? null, {
     edition: edition ?? MAIN_EDITION,
-    thaiDigits: values["thai-digits"] ?? false,
-    excludeUnbudgeted: values["exclude-unbudgeted"] ?? false,
-    font,
+    ...choices,
     ...(emblem ? { emblem } : {}),
     ...(logo ? { logo } : {}),
   });

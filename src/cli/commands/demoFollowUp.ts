@@ -4,7 +4,7 @@ import { fillTemplateTables } from "../../app/fillTemplateTables";
 import { insertTemplate } from "../../app/insertTemplate";
 import { FOLLOW_UP_SHEET_SETS } from "../../domain/layout/layoutFollowUpSheets";
 import { sampleTemplateRowsWithFollowUp } from "../../sample/sampleFollowUp";
-import { fontOf } from "../buildWorkbook";
+import { fontOf } from "../printChoicesOf";
 import { EXIT } from "../CliFailure";
 import type { CliContext } from "../CliContext";
 import { issueLine } from "../printIssues";

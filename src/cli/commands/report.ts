@@ -6,7 +6,7 @@ import { FOLLOW_UP_SHEET_SETS } from "../../domain/layout/layoutFollowUpSheets";
 import type { IsoDate } from "../../domain/model/plan";
 import { parseDateCell } from "../../domain/parse/parseDateCell";
 import { valueOf } from "../../domain/parse/Reading";
-import { fontOf } from "../buildWorkbook";
+import { fontOf } from "../printChoicesOf";
 import { CliFailure, EXIT } from "../CliFailure";
 import { type CliContext, type Command, inputPath, pathFrom } from "../CliContext";
 import { issueLine } from "../printIssues";

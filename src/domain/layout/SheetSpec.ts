@@ -82,6 +82,11 @@ export interface PrintSpec {
   readonly headerFooterFont?: { readonly name: string; readonly sizePt: number };
   /** false: the first page prints no header, because its first row already shows the same text. */
   readonly headerOnFirstPage?: boolean;
+  /**
+   * The page number prints in Thai digits: Excel's page field (&P) has no digit setting, so it is set
+   * in TH SarabunIT๙, whose digit keys are Thai digits (the font Thai offices print Thai numbers with).
+   */
+  readonly thaiDigitPageNumbers?: boolean;
   /** Page numbers of this sheet start here: each official form is its own document. */
   readonly firstPageNumber?: number;
   /** 1-based rows that start a new printed page (manual breaks). */

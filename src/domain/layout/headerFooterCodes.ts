@@ -1,5 +1,8 @@
 import type { PrintSpec } from "./SheetSpec";
 
+/** The font whose digit keys print Thai digits (๑๒๓ for 123). */
+const THAI_DIGIT_FONT = "TH SarabunIT๙";
+
 /** Excel's header and footer strings for a print spec, the same in both adapters (""  = none). */
 export interface HeaderFooterCodes {
   readonly rightHeader: string;
@@ -18,7 +21,13 @@ export function headerFooterCodes(print: PrintSpec): HeaderFooterCodes {
   const styled = (text: string | undefined, style: "Regular" | "Bold"): string =>
     text === undefined ? "" : font ? `&"${font.name},${style}"&${font.sizePt}${text}` : text;
   const rightHeader = styled(print.headerRight, "Bold");
-  const centerFooter = styled(print.footerCenter, "Regular");
+  const thaiPageField = print.thaiDigitPageNumbers === true && font?.name !== THAI_DIGIT_FONT;
+  const centerFooter = styled(
+    thaiPageField
+      ? print.footerCenter?.replace(/&P/gu, `&"${THAI_DIGIT_FONT},Regular"&P`)
+      : print.footerCenter,
+    "Regular",
+  );
   return {
     rightHeader,
     centerFooter,

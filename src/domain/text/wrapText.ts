@@ -47,6 +47,21 @@ function segments(text: string): string[] {
   return pieces;
 }
 
+/**
+ * Words ICU's dictionary reads as verb + การ (ให้การ "testify", ทำการ "operate") where plans mean the
+ * verb and a nominalised word: ให้|การสนับสนุน, ทำ|การเกษตร. Split, so การ binds to what follows.
+ */
+const VERB_WITH_PREFIX = /^(ให้|ทำ)(การ)$/u;
+
+function prefixesFreed(pieces: readonly string[]): string[] {
+  return pieces.flatMap((piece, i) => {
+    const match = VERB_WITH_PREFIX.exec(piece);
+    return match?.[1] && match[2] && /^[\u0E01-\u0E4E]/u.test(pieces[i + 1] ?? "")
+      ? [match[1], match[2]]
+      : [piece];
+  });
+}
+
 /** A piece that is only a number (Thai or Arabic digits, grouped or with decimals), maybe with its space. */
 const QUANTITY = /^[\d๐-๙][\d๐-๙,.]*\s?$/u;
 const DIGIT_FIRST = /^[\d๐-๙]/u;
@@ -250,7 +265,7 @@ export function wrapText(
     }
     // A phrase wider than a line is left to break between its words.
     const { hard, soft, spans, ends } = breaksOf(
-      numbersKept(segments(paragraph)),
+      numbersKept(prefixesFreed(segments(paragraph))),
       paragraph,
       fits,
       keep.filter(fits),

@@ -55,6 +55,10 @@ export class ReadOnceWorkbook implements WorkbookPort {
     throw new Error("ReadOnceWorkbook is read-only: write a copy");
   }
 
+  arrangeSheets(): never {
+    throw new Error("ReadOnceWorkbook is read-only: write a copy");
+  }
+
   removeOwnedSheets(): never {
     throw new Error("ReadOnceWorkbook is read-only: write a copy");
   }

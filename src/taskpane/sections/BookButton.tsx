@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { BookOpenRegular } from "@fluentui/react-icons";
-import type { FontChoice } from "../../app/AppServices";
+import type { PrintChoices } from "../../app/PrintChoices";
 import { ErrorBar } from "../components/ErrorBar";
 import { IssueList } from "../components/IssueList";
 import { useAsyncAction } from "../components/useAsyncAction";
@@ -15,9 +15,8 @@ export interface BookButtonProps {
   /** The edition whose book is made; null: none chosen (the button is off). */
   readonly edition: string | null;
   readonly editionLabel: (edition: string) => string;
-  readonly thaiDigits: boolean;
-  readonly excludeUnbudgeted: boolean;
-  readonly font: FontChoice;
+  /** The step's print choices, the same as the tables'. */
+  readonly choices: PrintChoices;
   readonly disabled: boolean;
 }
 
@@ -25,21 +24,14 @@ export interface BookButtonProps {
  * Step 4's "ทั้งเล่ม": the whole plan book of the chosen edition, beside the tables (the same options).
  * Not shown where the services offer no book.
  */
-export function BookButton({
-  edition,
-  editionLabel,
-  thaiDigits,
-  excludeUnbudgeted,
-  font,
-  disabled,
-}: BookButtonProps) {
+export function BookButton({ edition, editionLabel, choices, disabled }: BookButtonProps) {
   const styles = useStyles();
   const services = useServices();
   const { strings } = useLanguage();
   const t = strings.build;
   const book = useAsyncAction(async (chosen: string) => {
     if (!services.buildBook) throw new Error(t.bookFailed);
-    return services.buildBook({ edition: chosen, thaiDigits, excludeUnbudgeted, font });
+    return services.buildBook({ edition: chosen, ...choices });
   });
   if (!services.buildBook) return null;
   return (

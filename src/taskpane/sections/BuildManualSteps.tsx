@@ -33,6 +33,8 @@ function printSetupText(p: PrintSetupByHand, t: Strings["manualSteps"]): string 
   if (p.pageBreaksBeforeRows !== undefined) parts.push(t.breaks(p.pageBreaksBeforeRows));
   if (p.headerRight !== undefined) parts.push(t.header(p.headerRight));
   if (p.footerCenter !== undefined) parts.push(t.footer(p.footerCenter));
+  if (p.noHeaderOnFirstPage) parts.push(t.differentFirstPage);
+  if (p.firstPageNumber !== undefined) parts.push(t.firstPageNumber(p.firstPageNumber));
   return `${t.printSetup}: ${parts.join(", ")}`;
 }
 

@@ -7,13 +7,12 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Select,
-  Switch,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { BuildOptions, BuildProgress, FontChoice } from "../../app/AppServices";
+import type { BuildOptions, BuildProgress } from "../../app/AppServices";
+import type { PrintChoices } from "../../app/PrintChoices";
 import type { IssueLocation } from "../../domain/validate/Issue";
 import { ErrorBar } from "../components/ErrorBar";
 import { IssueList } from "../components/IssueList";
@@ -22,13 +21,11 @@ import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
 import { BookButton } from "./BookButton";
 import { BuildManualSteps } from "./BuildManualSteps";
-
-const FONTS: readonly FontChoice[] = ["TH SarabunPSK", "TH SarabunIT๙"];
+import { DEFAULT_PRINT_CHOICES, PrintChoicesFields } from "./PrintChoicesFields";
 
 const useStyles = makeStyles({
   fieldset: { border: "none", margin: 0, padding: 0, display: "grid", rowGap: "2px" },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBlockEnd: "2px" },
-  options: { display: "grid", rowGap: "2px" },
   sheets: { margin: "4px 0", paddingInlineStart: "20px" },
 });
 
@@ -75,9 +72,7 @@ export function BuildSection({
     selectedEdition !== null ? [selectedEdition] : editions.slice(0, 1),
   );
   const [consolidated, setConsolidated] = useState(false);
-  const [thaiDigits, setThaiDigits] = useState(false);
-  const [excludeUnbudgeted, setExcludeUnbudgeted] = useState(false);
-  const [font, setFont] = useState<FontChoice>("TH SarabunPSK");
+  const [choices, setChoices] = useState<PrintChoices>(DEFAULT_PRINT_CHOICES);
   const [progress, setProgress] = useState<BuildProgress | null>(null);
   const select = useAsyncAction((location: IssueLocation) => services.selectCell(location));
   const build = useAsyncAction(async (options: BuildOptions) => {
@@ -97,9 +92,7 @@ export function BuildSection({
       // Keep the workbook's edition order whatever order the boxes were ticked in.
       editions: editions.filter((e) => chosen.includes(e)),
       consolidated,
-      thaiDigits,
-      excludeUnbudgeted,
-      font,
+      ...choices,
     });
 
   return (
@@ -121,23 +114,7 @@ export function BuildSection({
           onChange={(_, d) => setConsolidated(d.checked === true)}
         />
       </fieldset>
-      <div className={styles.options}>
-        <Switch label={t.thaiDigits} checked={thaiDigits} onChange={(_, d) => setThaiDigits(d.checked)} />
-        <Checkbox
-          label={t.excludeUnbudgeted}
-          checked={excludeUnbudgeted}
-          onChange={(_, d) => setExcludeUnbudgeted(d.checked === true)}
-        />
-        <Field label={t.font}>
-          <Select value={font} onChange={(_, d) => setFont(d.value as FontChoice)}>
-            {FONTS.map((f) => (
-              <option key={f} value={f}>
-                {f}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
+      <PrintChoicesFields value={choices} onChange={setChoices} />
       <Button
         appearance="primary"
         data-testid="build"
@@ -150,9 +127,7 @@ export function BuildSection({
       <BookButton
         edition={editions.find((e) => chosen.includes(e)) ?? null}
         editionLabel={editionLabel}
-        thaiDigits={thaiDigits}
-        excludeUnbudgeted={excludeUnbudgeted}
-        font={font}
+        choices={choices}
         disabled={build.running}
       />
       {nothingChosen && <div role="status">{t.noEditionSelected}</div>}

@@ -76,6 +76,21 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
     return undefined;
   }
 
+  /** Moving a tab: Excel takes the new 0-based place among all sheets, hidden ones included. */
+  set position(to: number) {
+    this.command("position", [to], (sheet) => {
+      const { sheets } = this.context.state;
+      if (!Number.isInteger(to) || to < 0 || to >= sheets.length)
+        throw new Error(`InvalidArgument: position ${to} of ${sheets.length} sheets`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(to, 0, sheet);
+    });
+  }
+
+  get position(): number {
+    return this.read("position");
+  }
+
   private range(path: string, rect: () => Rect | null): FakeRange {
     return new FakeRange(this.context, `${this.path}/${path}`, () => {
       const sheet = this.resolve();

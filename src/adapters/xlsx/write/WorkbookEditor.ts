@@ -159,6 +159,21 @@ export class WorkbookEditor {
     this.removeCalcChain();
   }
 
+  /** Moves the sheet at `from` to position `to`; the sheets between shift by one, names follow. */
+  moveSheet(from: number, to: number): void {
+    const element = this.sheetElements()[from];
+    if (!element || from === to) return;
+    this.changed = true;
+    this.sheetsElement.removeChild(element);
+    this.sheetsElement.insertBefore(element, this.sheetElements()[to] ?? null);
+    this.remapSheetPositions((at) => {
+      if (at === from) return to;
+      if (from < to && at > from && at <= to) return at - 1;
+      if (to < from && at >= to && at < from) return at + 1;
+      return at;
+    });
+  }
+
   /** Replaces the names local to a sheet that this tool writes (print area and titles) by these. */
   setLocalNames(index: number, names: readonly LocalName[]): void {
     this.changed = true;
@@ -298,17 +313,20 @@ export class WorkbookEditor {
   }
 
   private shiftSheetPositions(from: number, by: number): void {
+    this.remapSheetPositions((at) => (at >= from && at + by >= 0 ? at + by : at));
+  }
+
+  /** Local names and the book view's tabs follow their sheets to the positions `to` gives them. */
+  private remapSheetPositions(to: (position: number) => number): void {
     const container = childNamed(this.root, "definedNames");
     for (const element of container ? childrenNamed(container, "definedName") : []) {
       const local = attr(element, "localSheetId");
-      if (local !== null && Number(local) >= from)
-        element.setAttribute("localSheetId", String(Number(local) + by));
+      if (local !== null) element.setAttribute("localSheetId", String(to(Number(local))));
     }
     for (const view of this.bookViews()) {
       for (const key of ["activeTab", "firstSheet"]) {
         const value = attr(view, key);
-        if (value !== null && Number(value) >= from && Number(value) + by >= 0)
-          view.setAttribute(key, String(Number(value) + by));
+        if (value !== null) view.setAttribute(key, String(to(Number(value))));
       }
     }
   }

@@ -86,3 +86,24 @@ export function removeGeneratedSheets(
   editor.save();
   return owned;
 }
+
+/**
+ * Moves the named sheets this tool owns so they stand together in the given order, where the first
+ * of them stands; the user's sheets (and unknown names) stay where they are.
+ */
+export function arrangeGeneratedSheets(
+  pkg: OoxmlPackage,
+  structure: WorkbookStructure,
+  names: readonly string[],
+): void {
+  const owned = new Set(
+    readSheetInfos(pkg, structure)
+      .filter((s) => s.owner !== null)
+      .map((s) => s.name.toLowerCase()),
+  );
+  const editor = new WorkbookEditor(pkg, structure.workbookPart);
+  const ours = names.filter((name) => owned.has(name.toLowerCase()));
+  const start = Math.min(...ours.map((name) => editor.indexOf(name)));
+  ours.forEach((name, i) => editor.moveSheet(editor.indexOf(name), start + i));
+  editor.save();
+}

@@ -169,6 +169,7 @@ export function finishSheet(builder: SheetBuilder, options: FinishOptions): Shee
     // The form code row (addFormCodeRow) shows the code on page 1; the header repeats it on the rest.
     ...(options.formCode && !options.formCodeInHeader ? { headerOnFirstPage: false } : {}),
     firstPageNumber: 1,
+    ...(options.thaiDigits ? { thaiDigitPageNumbers: true } : {}),
     pageBreaksBefore,
   };
   const rows = closedAtPageBreaks(

@@ -127,24 +127,34 @@ describe("BuildSection", () => {
   });
 
   it("passes the chosen editions and options", async () => {
-    const services = fakeServices();
+    const book = { sheets: [], contents: [], blockingIssues: [], manualSteps: [], pictureNotes: [] };
+    const services = fakeServices({ buildBook: jest.fn(async () => book) });
     const user = await openBuild(services);
     await user.click(screen.getByRole("checkbox", { name: "เพิ่มเติม 1/2570" }));
     await user.click(screen.getByRole("checkbox", { name: "จัดทำฉบับรวมด้วย" }));
     await user.click(screen.getByRole("switch", { name: "ใช้เลขไทย" }));
     await user.selectOptions(screen.getByRole("combobox", { name: "แบบอักษร" }), "TH SarabunIT๙");
+    const label = screen.getByRole("combobox", { name: "ชื่อฉบับเพิ่มเติม/เปลี่ยนแปลง" });
+    await user.selectOptions(label, screen.getByRole("option", { name: "เพิ่มเติม ฉบับที่ 1" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "ช่วงเวลาใน ผด.02" }), "fill");
+    await user.click(screen.getByRole("checkbox", { name: /มีคำว่า \(ลงชื่อ\)/u }));
     await user.click(screen.getByRole("button", { name: "สร้างชีตแบบ ผด." }));
     expect(await screen.findByText("จัดทำเสร็จแล้ว ชีตที่เขียน:")).toBeInTheDocument();
+    const choices = {
+      thaiDigits: true,
+      excludeUnbudgeted: false,
+      font: "TH SarabunIT๙",
+      editionLabel: "ฉบับที่",
+      schedule: "fill",
+      signatureMark: true,
+    };
     expect(services.buildTables).toHaveBeenCalledWith(
-      {
-        editions: ["หลัก", "เพิ่มเติม 1/2570"],
-        consolidated: true,
-        thaiDigits: true,
-        excludeUnbudgeted: false,
-        font: "TH SarabunIT๙",
-      },
+      { editions: ["หลัก", "เพิ่มเติม 1/2570"], consolidated: true, ...choices },
       expect.any(Function),
     );
+    // The whole book beside the tables is made with the same choices.
+    await user.click(screen.getByRole("button", { name: "ทั้งเล่ม" }));
+    expect(services.buildBook).toHaveBeenCalledWith({ edition: "หลัก", ...choices });
   });
 
   it("cannot start with nothing chosen", async () => {

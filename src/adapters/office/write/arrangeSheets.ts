@@ -1,0 +1,25 @@
+import { ownerInRow, queueWorkbookIdName, sheetWithFirstRow, workbookIdOf } from "../read/ownerMarks";
+
+/**
+ * 2 syncs (1 when fewer than two of the names are generated sheets): find the owner marks and
+ * positions, then move the generated sheets together, in the given order, where the first of them
+ * stands. A user's sheet is never moved.
+ */
+export async function arrangeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+  const targets = names.map((name) => {
+    const found = sheetWithFirstRow(context, name);
+    found.sheet.load("position");
+    return found;
+  });
+  const idName = queueWorkbookIdName(context);
+  await context.sync();
+  const workbookId = workbookIdOf(idName);
+  const owned = targets.filter(
+    (t) => !t.sheet.isNullObject && ownerInRow(t.firstRow, t.sheet.name, workbookId) !== null,
+  );
+  if (owned.length < 2) return;
+  const start = Math.min(...owned.map((t) => t.sheet.position));
+  // Excel applies the moves in order, as one move after another: each lands at its place.
+  owned.forEach((target, i) => (target.sheet.position = start + i));
+  await context.sync();
+}

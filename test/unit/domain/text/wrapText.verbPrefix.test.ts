@@ -1,0 +1,34 @@
+import { estimateTextWidth } from "../../../../src/domain/text/estimateTextWidth";
+import { wrapText } from "../../../../src/domain/text/wrapText";
+
+const SIZE = 14;
+
+/** Every wrapping of `text` at each width from `word`'s own up to the whole text's. */
+function wrappings(text: string, word: string): string[][] {
+  const found: string[][] = [];
+  for (let width = estimateTextWidth(word, SIZE); width < estimateTextWidth(text, SIZE); width += 3)
+    found.push(wrapText(text, width, SIZE));
+  return found;
+}
+
+describe("ให้การ and ทำการ before a word: the verb, then a nominalised word", () => {
+  // ICU's dictionary reads ให้การ (testify) and ทำการ (operate) as words, so lines ended on them.
+  it.each([
+    ["จัดให้การสนับสนุนแก่ชุมชน", "การสนับสนุน"],
+    ["ตามการป้องกันให้การบริหารและการพัฒนา", "การบริหาร"],
+    ["ส่งเสริมให้การศึกษาแก่เด็กเล็ก", "การศึกษา"],
+    ["อบรมเกษตรกรทำการเกษตรปลอดสารพิษ", "การเกษตร"],
+  ])("%s never breaks inside %s where it fits a line", (text, word) => {
+    const lines = wrappings(text, word);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const wrapped of lines) {
+      expect(wrapped.join("")).toBe(text);
+      expect(wrapped.some((line) => line.includes(word)) ? "whole" : wrapped.join("|")).toBe("whole");
+    }
+  });
+
+  it("ให้การ at the end of a text, or before a space, stays as written", () => {
+    expect(wrapText("ผู้ต้องหาให้การ", 400, SIZE)).toEqual(["ผู้ต้องหาให้การ"]);
+    expect(wrapText("ให้การ แล้วลงชื่อ", 400, SIZE)).toEqual(["ให้การ แล้วลงชื่อ"]);
+  });
+});
