@@ -94,6 +94,30 @@ describeWhenPrinting("the plan book printed (LibreOffice)", () => {
     for (const entry of book.contents) if (entry.page !== null) expect(text).toContain(String(entry.page));
   });
 
+  test("in the สารบัญ each page number stands on the last line of its entry", () => {
+    const contents = printed.find(({ spec }) => spec.owner.kind === "contents");
+    if (!contents) throw new Error("no สารบัญ");
+    const words = pageWords(contents.pdf, 1);
+    const entries = contents.spec.rows.flatMap((row) => {
+      const [text, page] = [
+        row.cells.find((c) => typeof c?.value === "string" && c.value !== ""),
+        row.cells.at(-1),
+      ];
+      return typeof text?.value === "string" && typeof page?.value === "string" && /^\d+$/u.test(page.value)
+        ? [{ last: text.value.split("\n").at(-1)?.split(/\s/u).at(-1) ?? "", page: page.value }]
+        : [];
+    });
+    expect(entries.length).toBeGreaterThanOrEqual(book.contents.filter((e) => e.page !== null).length);
+    for (const { last, page } of entries) {
+      const together = words.some(
+        (line) =>
+          line.text === last &&
+          words.some((n) => n.text === page && n.x > line.right && Math.abs(n.y - line.y) < 3),
+      );
+      expect(`${last} … ${page}: ${together}`).toBe(`${last} … ${page}: true`);
+    }
+  });
+
   test("no compound of the plans' list that fits its cell is broken across two lines on any page", () => {
     const broken: string[] = [];
     for (const { spec, pdf } of printed)
