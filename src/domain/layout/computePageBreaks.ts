@@ -18,7 +18,22 @@ export interface PageBreakInput {
   readonly titleRows?: { readonly first: number; readonly last: number };
   /** 0-based rows that must not end a page (group headings). */
   readonly headingRows: ReadonlySet<number>;
+  /**
+   * 0-based inclusive row ranges printed on one page when they are short (at most KEEP_FRACTION of
+   * it): a short section of the book, a paragraph; a figure (the flow chart) whenever it fits a page.
+   * A break inside one moves to before it.
+   */
+  readonly keepTogether?: readonly KeptRows[];
 }
+
+export interface KeptRows {
+  readonly first: number;
+  readonly last: number;
+  readonly figure?: boolean;
+}
+
+/** The longest range kept together, as a share of the page: a longer one may break (a short page else). */
+export const KEEP_FRACTION = 0.4;
 
 /** Fit-to-width zoom as Excel applies it: whole percent, never above 100 %. */
 export function fitToWidthScale(
@@ -51,6 +66,14 @@ export function computePageBreaks(input: PageBreakInput): number[] {
     const pageStart = breaks.length === 0 ? 0 : (breaks[breaks.length - 1] ?? 1) - 1;
     if (used + height > page && row > pageStart) {
       let start = row;
+      // A short section or paragraph goes over whole; the outermost one that fits the rule wins.
+      const heightOf = (g: KeptRows) =>
+        input.rowHeightsPt.slice(g.first, g.last + 1).reduce((a, b) => a + b, 0);
+      const kept = (input.keepTogether ?? [])
+        .filter((g) => g.first > pageStart && g.first < start && start <= g.last)
+        .filter((g) => heightOf(g) <= (g.figure ? page - repeated : page * KEEP_FRACTION))
+        .sort((a, b) => a.first - b.first)[0];
+      if (kept) start = kept.first;
       // Keep headings with the row they head, unless that would empty the page.
       while (start - 1 > pageStart && input.headingRows.has(start - 1)) start -= 1;
       breaks.push(start + 1);

@@ -1,3 +1,4 @@
+import type { KeptRows } from "../computePageBreaks";
 import { digitsFor } from "../../text/thaiDigits";
 import { wrapText } from "../../text/wrapText";
 import { finishSheet } from "./finishSheet";
@@ -31,6 +32,9 @@ const LIST_ITEM = /^(?:\d+(?:\.\d+)*\.?|\(\d+\))\s/u;
 export class ProseSheet {
   private readonly b: SheetBuilder;
   private readonly headings = new Set<number>();
+  /** Sections (a heading to the next) and paragraphs, kept on one page when short. */
+  private readonly groups: KeptRows[] = [];
+  private sectionStart: number | null = null;
   private readonly lineHeight = rowHeightForLines(1, TITLE_PT);
 
   constructor(
@@ -70,6 +74,8 @@ export class ProseSheet {
 
   /** A bold heading, kept with the line after it (never left alone at the bottom of a page). */
   heading(text: string): void {
+    this.closeSection();
+    this.sectionStart = this.b.rowCount;
     const width = fitWidth(this.b.spanWidth(0, COLUMNS));
     for (const part of wrapText(this.printed(text), width, TITLE_PT, true, this.keep))
       this.headings.add(this.line(part, "bookHeading"));
@@ -93,13 +99,16 @@ export class ProseSheet {
             indented: true,
           }))
         : paragraphLines(this.printed(paragraph), widths, TITLE_PT, this.keep);
+      const first = this.b.rowCount;
       for (const { text: part, justified, indented } of lines)
         this.line(part, justified ? "proseJustified" : "prose", indented ? 1 : 0);
+      this.groups.push({ first, last: this.b.rowCount - 1 });
     }
   }
 
   /** The steps as boxes one under the other, joined by downward arrows drawn with borders. */
   flowChart(steps: readonly string[]): void {
+    const first = this.b.rowCount;
     steps.forEach((step, i) => {
       if (i > 0) {
         const shaft = this.b.addRow(SHAFT_PT, []);
@@ -116,6 +125,8 @@ export class ProseSheet {
       ]);
       this.b.merge(row, BOX_FIRST, 1, BOX_COLUMNS);
     });
+    // A figure prints whole: the chart moves to the next page rather than split between two.
+    this.groups.push({ first, last: this.b.rowCount - 1, figure: true });
   }
 
   /** A line of the สารบัญ: its title (broken between words when long) and its page number at the right. */
@@ -141,6 +152,7 @@ export class ProseSheet {
     readonly font: string;
     readonly pageNumbers: boolean;
   }): SheetSpec {
+    this.closeSection();
     return finishSheet(this.b, {
       name: options.name,
       owner: options.owner,
@@ -149,8 +161,15 @@ export class ProseSheet {
       orientation: "portrait",
       pageNumbers: options.pageNumbers,
       headingRows: this.headings,
+      keepTogether: this.groups,
       thaiDigits: this.thaiDigits,
     });
+  }
+
+  private closeSection(): void {
+    if (this.sectionStart !== null && this.b.rowCount > this.sectionStart)
+      this.groups.push({ first: this.sectionStart, last: this.b.rowCount - 1 });
+    this.sectionStart = null;
   }
 
   get rowCount(): number {

@@ -1,6 +1,6 @@
 import { estimateTextWidth } from "../../text/estimateTextWidth";
 import { digitsFor } from "../../text/thaiDigits";
-import { computePageBreaks } from "../computePageBreaks";
+import { computePageBreaks, type KeptRows } from "../computePageBreaks";
 import type { CellStyle, OwnerMark, PrintSpec, RowSpec, SheetSpec } from "../SheetSpec";
 import type { BlockPart, SheetBuilder } from "./SheetBuilder";
 import { fitWidth, rowHeightForLines } from "./SheetBuilder";
@@ -131,6 +131,8 @@ export interface FinishOptions {
   /** 0-based inclusive header rows repeated on each page. */
   readonly headerRows?: { readonly first: number; readonly last: number };
   readonly headingRows: ReadonlySet<number>;
+  /** Row ranges kept on one page when short (computePageBreaks). */
+  readonly keepTogether?: readonly KeptRows[];
   /** Convert every printed text to Thai digits (numbers get a Thai-digit format instead). */
   readonly thaiDigits: boolean;
   /**
@@ -154,6 +156,7 @@ export function finishSheet(builder: SheetBuilder, options: FinishOptions): Shee
     rowHeightsPt: builder.rows.map((r) => r.heightPt),
     ...(header ? { titleRows: header } : {}),
     headingRows: options.headingRows,
+    ...(options.keepTogether ? { keepTogether: options.keepTogether } : {}),
   });
   const print: PrintSpec = {
     paper: "A4",
