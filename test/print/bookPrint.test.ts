@@ -1,13 +1,14 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { MAX_STRETCH_EM } from "../../src/domain/layout/_lib/proseLines";
 import { planTextsFrom } from "../../src/domain/book/planTextsFrom";
 import { layoutBook } from "../../src/domain/layout/layoutBook";
 import type { SheetSpec } from "../../src/domain/layout/SheetSpec";
 import { samplePlan } from "../fixtures/samplePlan";
 import { PLAN_COMPOUNDS } from "../fixtures/planCompounds";
 import { breakInsideFittingCell } from "./breakInsideFittingCell";
-import { breakText, brokenCompounds, pageCount, pageSize, pageText, pageWords } from "./pdfPages";
+import { breakText, brokenCompounds, pageCount, pageLines, pageSize, pageText, pageWords } from "./pdfPages";
 import { describeWhenPrinting as describeWhenPrinting_, printSheets } from "./printSheets";
 
 /**
@@ -125,6 +126,19 @@ describeWhenPrinting("the plan book printed (LibreOffice)", () => {
         for (const b of brokenCompounds(pageWords(pdf, page), PLAN_COMPOUNDS))
           if (breakInsideFittingCell(spec, b)) broken.push(`${spec.name} p${page}: ${breakText(b)}`);
     expect(broken).toEqual([]);
+  });
+
+  test("justified prose has no gap a reader stumbles over (none wider than about an em and a space)", () => {
+    const gaps: string[] = [];
+    for (const { spec, pdf } of printed.filter((p) =>
+      ["notice", "preface", "introduction"].includes(p.spec.owner.kind),
+    ))
+      for (let page = 1; page <= pageCount(pdf); page += 1)
+        for (const line of pageLines(pageWords(pdf, page)))
+          for (const [a, b] of line.slice(1).map((w, i) => [line[i], w] as const))
+            if (a && b.x - a.right > 16 * MAX_STRETCH_EM + 8)
+              gaps.push(`${spec.name} p${page}: ${a.text} ⟷ ${b.text} (${Math.round(b.x - a.right)} pt)`);
+    expect(gaps).toEqual([]);
   });
 
   test("no word runs past the edge of the page", () => {

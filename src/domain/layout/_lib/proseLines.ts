@@ -18,11 +18,13 @@ export interface ProseLine {
 }
 
 /**
- * Whether a line can be set justified in a cell of `cellWidthPt`: it has spaces to spread, and none
- * would grow by more than MAX_STRETCH_EM.
+ * Whether a line can be set justified in a cell of `cellWidthPt`: it has plain spaces to spread, and
+ * none would grow by more than MAX_STRETCH_EM.
  */
 export function justifiable(line: string, cellWidthPt: number, fontSizePt: number, bold = false): boolean {
-  const spaces = (line.trim().match(/[ \u00A0]+/gu) ?? []).length;
+  // Excel and LibreOffice spread a distributed line over its plain spaces only: a no-break space
+  // (inside a date, "พ.ศ. 2570") keeps its width, so it gives the line no room to spread.
+  const spaces = (line.trim().match(/ +/gu) ?? []).length;
   if (spaces === 0) return false;
   const slack = cellWidthPt - DISTRIBUTED_PADDING_PT - estimateTextWidth(line, fontSizePt, bold);
   return slack >= 0 && slack / spaces <= MAX_STRETCH_EM * fontSizePt;
