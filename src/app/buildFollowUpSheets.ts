@@ -11,6 +11,8 @@ export interface FollowUpSheetOptions {
   readonly edition: string | null;
   readonly thaiDigits: boolean;
   readonly font: FontChoice;
+  /** The notice of the results is signed as a typed copy, "(ลงชื่อ)" first (default: an original). */
+  readonly signatureMark?: boolean;
 }
 
 /**

@@ -76,6 +76,17 @@ describe("print choices: --edition-label, --schedule, --signature-mark", () => {
     expect(await filledCells("book.xlsx", "ผด.02")).toBeGreaterThan(5);
   }, 60_000);
 
+  it("report signs the notice of the results as a typed copy only when asked", async () => {
+    const plain = await runCli(["report", "plan.xlsx", "-o", "report.xlsx"], { cwd: dir });
+    const copy = await runCli(["report", "plan.xlsx", "-o", "report-copy.xlsx", "--signature-mark"], {
+      cwd: dir,
+    });
+    expect([plain.code, copy.code]).toEqual([0, 0]);
+    const signed = async (file: string) =>
+      texts((await sheetsOf(file)).get("ประกาศผลการติดตาม")).some((t) => t.startsWith("(ลงชื่อ)"));
+    expect([await signed("report.xlsx"), await signed("report-copy.xlsx")]).toEqual([false, true]);
+  }, 60_000);
+
   it.each([
     ["--edition-label", "ครั้งละ"],
     ["--schedule", "stars"],

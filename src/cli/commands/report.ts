@@ -66,6 +66,7 @@ export const reportCommand: Command = async (context) => {
       edition,
       thaiDigits: values["thai-digits"] ?? false,
       font: fontOf(context),
+      signatureMark: values["signature-mark"] ?? false,
     },
     io.now,
   );

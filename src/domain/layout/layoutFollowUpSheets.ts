@@ -27,7 +27,7 @@ export function layoutFollowUpSheets(plan: Plan, set: FollowUpSheetSet, options:
   const report = reportRoundOf(plan, round, resolved.edition);
   const sheets = [layoutFollowUpReport(plan, report, round, resolved)];
   if (set === "december") {
-    const text = followUpNoticeText(plan, report);
+    const text = followUpNoticeText(plan, report, { signatureMark: resolved.signatureMark });
     sheets.push(
       layoutNoticeOf(text, plan, resolved, {
         name: reportSheetName("reportNotice", resolved.edition),

@@ -15,17 +15,18 @@ export function reportStyles(
 ): Record<ReportStyleKey, CellStyle> {
   const official = officialStyles(fontName, thaiDigits);
   const fmt = (base: string): string => (thaiDigits ? `${THAI_DIGITS_FORMAT_PREFIX}${base}` : base);
-  const amount = withSatang ? '#,##0.00;-#,##0.00;"-"' : '#,##0;-#,##0;"-"';
+  // Each section ends in _) like the official formats: a number never touches the next column's text.
+  const amount = withSatang ? '#,##0.00_);-#,##0.00_);"-"_)' : '#,##0_);-#,##0_);"-"_)';
   const withFormat = (style: CellStyle, format: string): CellStyle => ({
     ...style,
     numberFormat: fmt(format),
   });
   return {
     ...official,
-    count: withFormat(official.count, '#,##0;-#,##0;"-"'),
-    totalCount: withFormat(official.totalCount, '#,##0;-#,##0;"-"'),
-    percent: withFormat(official.percent, '0.00;-0.00;"-"'),
-    totalPercent: withFormat(official.totalPercent, '0.00;-0.00;"-"'),
+    count: withFormat(official.count, '#,##0_);-#,##0_);"-"_)'),
+    totalCount: withFormat(official.totalCount, '#,##0_);-#,##0_);"-"_)'),
+    percent: withFormat(official.percent, '0.00_);-0.00_);"-"_)'),
+    totalPercent: withFormat(official.totalPercent, '0.00_);-0.00_);"-"_)'),
     baht: withFormat(official.baht, amount),
     totalBaht: withFormat(official.totalBaht, amount),
     sectionTitle: {

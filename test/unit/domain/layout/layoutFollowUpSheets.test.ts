@@ -143,6 +143,6 @@ describe("the follow-up sheets", () => {
     expect(compact).toContain("เมื่อวันที่10ธันวาคมพ.ศ.2570");
     expect(compact).toContain("ประกาศณวันที่15ธันวาคมพ.ศ.2570");
     expect(compact).toContain("มีโครงการตามแผน24โครงการแล้วเสร็จ5โครงการ");
-    expect(compact).toContain("เบิกจ่าย1,679,162.50บาทจากงบประมาณ15,212,525บาท(ร้อยละ11.04)");
+    expect(compact).toContain("เบิกจ่าย1,679,162.50บาทจากงบประมาณ15,212,525.00บาท(ร้อยละ11.04)");
   });
 });
