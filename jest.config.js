@@ -22,7 +22,7 @@ module.exports = {
       ...common,
       displayName: "ui",
       testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/src/**/*.test.tsx"],
+      testMatch: ["<rootDir>/src/**/*.test.tsx", "<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: [...common.setupFilesAfterEnv, "<rootDir>/test/setup/jestDom.ts"],
     },
   ],

@@ -41,6 +41,8 @@ export interface SheetImportSectionProps<R extends SheetImportReport> {
     readonly intro: string;
     readonly running: string;
     readonly failed: string;
+    /** Added to the names of the report's issue regions (see IssueList's `context`). */
+    readonly issuesIn: string;
   };
   /** Imports the sheet the user is on. */
   readonly importSheet: () => Promise<R>;
@@ -51,13 +53,16 @@ export interface SheetImportSectionProps<R extends SheetImportReport> {
 
 function ReportView(props: {
   report: SheetImportReport;
+  issuesIn: string;
   summary: SheetImportSummary;
   onSelect: (location: IssueLocation) => void;
 }) {
   const styles = useStyles();
   const { strings, language } = useLanguage();
   const { report, summary } = props;
-  const issues = report.issues.length > 0 && <IssueList issues={report.issues} onSelect={props.onSelect} />;
+  const issues = report.issues.length > 0 && (
+    <IssueList issues={report.issues} context={props.issuesIn} onSelect={props.onSelect} />
+  );
   if ("refused" in summary)
     return (
       <>
@@ -125,6 +130,7 @@ export function SheetImportSection<R extends SheetImportReport>({
       {run.state.status === "done" && (
         <ReportView
           report={run.state.result}
+          issuesIn={text.issuesIn}
           summary={summarize(run.state.result)}
           onSelect={(location) => void select.run(location)}
         />

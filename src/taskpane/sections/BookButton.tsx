@@ -62,6 +62,7 @@ export function BookButton({
           </MessageBar>
           <IssueList
             issues={book.state.result.blockingIssues}
+            context={t.bookIssuesIn}
             onSelect={(location) => void services.selectCell(location)}
           />
         </>

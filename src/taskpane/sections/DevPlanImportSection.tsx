@@ -36,7 +36,13 @@ export function DevPlanImportSection({ onImported }: DevPlanImportSectionProps) 
   if (!services.importDevPlanSheet) return null;
   return (
     <SheetImportSection
-      text={{ run: t.importRun, intro: t.importIntro, running: t.importRunning, failed: t.importFailed }}
+      text={{
+        run: t.importRun,
+        intro: t.importIntro,
+        running: t.importRunning,
+        failed: t.importFailed,
+        issuesIn: t.importIssuesIn,
+      }}
       importSheet={async () => {
         if (!services.importDevPlanSheet) throw new Error("importDevPlanSheet is not available");
         return services.importDevPlanSheet();

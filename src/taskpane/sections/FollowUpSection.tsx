@@ -265,7 +265,11 @@ function ReportButtons({ edition }: { edition: string | null }) {
           {select.state.status === "failed" && (
             <ErrorBar title={t.selectFailed} error={select.state.error} onDismiss={select.reset} />
           )}
-          <IssueList issues={result.blockingIssues} onSelect={(location) => void select.run(location)} />
+          <IssueList
+            issues={result.blockingIssues}
+            context={t.reportIssuesIn}
+            onSelect={(location) => void select.run(location)}
+          />
         </>
       )}
       {result && result.blockingIssues.length === 0 && (
