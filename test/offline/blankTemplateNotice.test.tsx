@@ -1,39 +1,21 @@
 import "../setup/browserAdapterGlobals";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
 import { samplePlanBytes } from "../fixtures/planWorkbook";
 import { FileSession } from "../../src/offline/session/FileSession";
 import { blankTemplateName } from "../../src/offline/ui/downloadName";
-import { OfflineApp } from "../../src/offline/ui/OfflineApp";
 import { PAGE_TEXT } from "../../src/offline/ui/pageText";
+import { renderOfflinePage } from "./renderOfflinePage";
 
 // Download notes speak of the file open when they were made: opening another file (or failing to)
 // clears them, the blank template's note as much as the copies'.
 describe("the offline page's blank-template note", () => {
   jest.setTimeout(30_000);
 
-  function renderPage() {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <OfflineApp
-          backend={new FileSession()}
-          save={() => undefined}
-          initialLanguage="th"
-          dark={false}
-          today={() => "2026-11-27"}
-          now={() => "2026-11-27T03:00:00.000Z"}
-        />
-      </FluentProvider>,
-    );
-    return userEvent.setup();
-  }
-
   const text = PAGE_TEXT.th;
   const note = text.downloaded(blankTemplateName(text));
 
   it("goes when a file is opened afterwards", async () => {
-    const user = renderPage();
+    const { user } = renderOfflinePage(new FileSession());
     await user.click(screen.getByRole("button", { name: text.template.blank }));
     expect(await screen.findByText(note)).toBeInTheDocument();
 
@@ -49,7 +31,7 @@ describe("the offline page's blank-template note", () => {
   });
 
   it("goes when the next file cannot be read, like the other download notes", async () => {
-    const user = renderPage();
+    const { user } = renderOfflinePage(new FileSession());
     await user.click(screen.getByRole("button", { name: text.template.blank }));
     expect(await screen.findByText(note)).toBeInTheDocument();
 

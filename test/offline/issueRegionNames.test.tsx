@@ -1,13 +1,11 @@
 import "../setup/browserAdapterGlobals";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
 import { editWithExceljs, samplePlanBytes } from "../fixtures/planWorkbook";
 import { FileSession } from "../../src/offline/session/FileSession";
 import { PLAN_BOOK } from "../../src/offline/worker/planBook";
-import { OfflineApp } from "../../src/offline/ui/OfflineApp";
 import { PAGE_STRINGS, PAGE_TEXT } from "../../src/offline/ui/pageText";
 import { expectUniqueRegionNames } from "../taskpane/expectUniqueRegionNames";
+import { renderOfflinePage } from "./renderOfflinePage";
 
 const th = PAGE_STRINGS.th;
 const text = PAGE_TEXT.th;
@@ -21,19 +19,7 @@ describe("the offline page's issue lists", () => {
     const bytes = await editWithExceljs(await samplePlanBytes(), (edit) =>
       edit.setCell("โครงการ", "F3", "สามหมื่น"),
     );
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <OfflineApp
-          backend={new FileSession({ book: PLAN_BOOK })}
-          save={() => undefined}
-          initialLanguage="th"
-          dark={false}
-          today={() => "2026-11-27"}
-          now={() => "2026-11-27T03:00:00.000Z"}
-        />
-      </FluentProvider>,
-    );
-    const user = userEvent.setup();
+    const { user } = renderOfflinePage(new FileSession({ book: PLAN_BOOK }));
     await user.upload(screen.getByTestId("open-file"), new File([bytes as BlobPart], "plan.xlsx"));
     await screen.findByText(/^เปิดไฟล์ plan\.xlsx/u);
     await user.click(screen.getByRole("button", { name: th.validate.run }));
