@@ -9,74 +9,57 @@
 //   throws, a bundle that never mounts, Excel too old, no Office.js;
 // and fails on any CSP violation, page error, console error or warning, or request off this machine.
 // Usage: node test/e2e/run-e2e.mjs [--build]   (--build or E2E_BUILD=1 rebuilds even when dist exists)
-/* global window, document -- the page.evaluate callbacks below run in the browser, not in node */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+/* global window -- the page.evaluate callbacks below run in the browser, not in node */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { dirname, extname, join, normalize, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import * as esbuild from "esbuild";
-import { chromium } from "playwright-core";
+import {
+  axeAudit,
+  bahtText,
+  buildIfNeeded,
+  bundle,
+  closeChecked,
+  dist,
+  escapeRegex,
+  expectVisible,
+  fail,
+  focusByKeyboard,
+  importSources,
+  launchChromium,
+  listenLocally,
+  log,
+  newAuditedContext,
+  root,
+  runMain,
+  sample,
+  screenshot,
+  stepToggle,
+  watchProblems,
+} from "./browserRun.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const require = createRequire(import.meta.url);
-const dist = join(root, "dist");
 const out = join(root, "test-output/e2e");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const INITIAL_JS_BUDGET = 250 * 1024;
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const sample = JSON.parse(readFileSync(join(root, "src/sample/sample-plan-2570.json"), "utf8"));
 const USER_AGENTS = {
   trident: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko",
   edgeHtml:
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045",
 };
 
-function log(message) {
-  process.stdout.write(`${message}\n`);
-}
-
-function fail(message) {
-  throw new Error(message);
-}
-
 // 1. Build (only when needed, unless asked).
-if (
-  process.argv.includes("--build") ||
-  process.env.E2E_BUILD === "1" ||
-  !existsSync(join(dist, "taskpane.html"))
-) {
-  log("building: npx webpack --mode production");
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "inherit" });
-}
+buildIfNeeded("taskpane.html");
 mkdirSync(out, { recursive: true });
 
 // 2. The office.js stand-in, and the pane's own Thai and English strings (so labels are never retyped here).
-const bundle = (options) =>
-  esbuild.build({ bundle: true, write: false, logLevel: "warning", target: "es2020", ...options });
 const stubJs = (
   await bundle({ entryPoints: [join(root, "test/e2e/officeStub.ts")], format: "iife", platform: "browser" })
 ).outputFiles[0].text;
-const stringsFile = join(out, "strings.mjs");
-writeFileSync(
-  stringsFile,
-  (
-    await bundle({
-      stdin: {
-        contents:
-          'export { th } from "./src/taskpane/i18n/th"; export { en } from "./src/taskpane/i18n/en";' +
-          ' export { followUpStrings } from "./src/taskpane/i18n/followUpStrings";',
-        resolveDir: root,
-        loader: "ts",
-      },
-      format: "esm",
-      platform: "node",
-    })
-  ).outputFiles[0].text,
+const STRINGS = await importSources(
+  join(out, "strings.mjs"),
+  'export { th } from "./src/taskpane/i18n/th"; export { en } from "./src/taskpane/i18n/en";' +
+    ' export { followUpStrings } from "./src/taskpane/i18n/followUpStrings";',
 );
-const STRINGS = await import(pathToFileURL(stringsFile).href);
 
 // 3. Serve dist/ on 127.0.0.1, random port.
 const TYPES = {
@@ -98,29 +81,10 @@ const server = createServer((req, res) => {
   res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
   res.end(readFileSync(file));
 });
-await new Promise((done) => server.listen(0, "127.0.0.1", done));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
-
-const bahtText = (baht) =>
-  baht.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const axeFindings = [];
-/** Moderate and minor findings, by rule: reported, not failing (the bar is serious/critical). */
-const axeLesser = new Map();
+const base = await listenLocally(server);
+const browser = await launchChromium();
+const axe = axeAudit();
+const audit = axe.audit;
 
 /**
  * A fresh pane. `bundle` replaces the app's script (to make it throw or never mount); `officeJs: false`
@@ -139,35 +103,18 @@ async function openPane({
   clock = false,
   today,
 } = {}) {
-  const context = await browser.newContext({
+  const context = await newAuditedContext(browser, {
+    width,
+    lang,
     colorScheme,
-    viewport: { width, height: 900 },
-    locale: lang === "en" ? "en-US" : "th-TH",
     ...(userAgent ? { userAgent } : {}),
   });
-  // Every Content-Security-Policy violation the page reports (the policy is the page's own meta tag).
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (event) =>
-      window.__cspViolations.push(
-        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
-      ),
-    );
-  });
-  await context.addInitScript({ content: AXE_SOURCE });
   const page = await context.newPage();
   if (clock) await page.clock.install();
   // `today`: the page's Date stands still on that day (the follow-up is as of today).
   if (today) await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
-  const problems = [];
+  const problems = watchProblems(page, { pageErrors });
   const scripts = [];
-  page.on("pageerror", (error) => {
-    if (!pageErrors) problems.push(`page error: ${error.message}`);
-  });
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning")
-      problems.push(`console.${message.type()}: ${message.text()}`);
-  });
   page.on("response", (response) => {
     if (response.request().resourceType() === "script" && response.url().startsWith(base))
       scripts.push(response);
@@ -195,45 +142,11 @@ async function openPane({
     scripts,
     label,
     /** Fails on any CSP violation or problem seen so far, then closes the pane. */
-    async close() {
-      const violations = await page.evaluate(() => window.__cspViolations);
-      if (violations.length > 0) problems.push(...violations.map((v) => `CSP violation: ${v}`));
-      if (problems.length > 0) fail(`${label}:\n${problems.join("\n")}`);
-      await context.close();
-    },
+    close: () => closeChecked({ context, page, label, problems }),
   };
 }
 
-async function shot(page, name) {
-  await page.screenshot({ path: join(out, name), fullPage: true });
-  log(`screenshot ${join("test-output/e2e", name)}`);
-}
-
-/** axe-core over the page as it is now; serious and critical violations are collected and fail the run. */
-async function audit(page, where) {
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  for (const violation of result.violations) {
-    if (violation.impact !== "serious" && violation.impact !== "critical") {
-      axeLesser.set(violation.id, (axeLesser.get(violation.id) ?? 0) + violation.nodes.length);
-      continue;
-    }
-    axeFindings.push(
-      `${where}: ${violation.id} (${violation.impact}) ${violation.help}\n` +
-        violation.nodes
-          .slice(0, 5)
-          .map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.replace(/\s+/g, " ")}`)
-          .join("\n"),
-    );
-  }
-}
-
-async function expectVisible(locator, what) {
-  try {
-    await locator.first().waitFor({ state: "visible", timeout: 15000 });
-  } catch {
-    fail(`not visible: ${what}`);
-  }
-}
+const shot = (page, name) => screenshot(page, out, name);
 
 /** Waits until the add-in has selected `cell` in the workbook (clicking an issue goes to its cell). */
 function cellSelected(page, cell) {
@@ -284,7 +197,6 @@ async function walkThrough({ width, lang, colorScheme, measure = false }) {
   const { page, label } = pane;
   const t = labels(lang);
   const name = `${width}-${lang}-${colorScheme}`;
-  const step = (title) => page.getByRole("button", { name: new RegExp(escapeRegex(title)) }).first();
   await expectVisible(page.getByRole("heading", { level: 1, name: t.title }), "title");
   await expectVisible(page.getByRole("button", { name: t.insert }), "insert button");
   if (measure) {
@@ -333,7 +245,7 @@ async function walkThrough({ width, lang, colorScheme, measure = false }) {
 
   // 4. Build the official tables of the main edition.
   await page.getByRole("combobox", { name: t.edition }).selectOption("หลัก");
-  await step(t.steps.build).click();
+  await stepToggle(page, t.steps.build).click();
   await page.getByRole("button", { name: t.build }).click();
   await expectVisible(page.getByText(t.built), "build result");
   await shot(page, `${name}-04-build.png`);
@@ -343,7 +255,7 @@ async function walkThrough({ width, lang, colorScheme, measure = false }) {
     if (!sheets.includes(sheet)) fail(`sheet ${sheet} not written: ${sheets}`);
 
   // 3. Totals of the main edition match the sample's independently computed figures.
-  await step(t.steps.totals).click();
+  await stepToggle(page, t.steps.totals).click();
   const total = page.getByRole("row", { name: new RegExp(escapeRegex(t.total)) });
   await expectVisible(total, "grand total row");
   const totalText = await total.first().innerText();
@@ -357,7 +269,7 @@ async function walkThrough({ width, lang, colorScheme, measure = false }) {
   await audit(page, `${label} totals`);
 
   // 5. Deadlines; then an edit after the build makes the tables stale.
-  await step(t.steps.timeline).click();
+  await stepToggle(page, t.steps.timeline).click();
   await page.evaluate(() => window.__e2e.typeInTable("Projects", 0, "หมายเหตุ", "แก้ไขหลังจัดทำ"));
   await expectVisible(page.getByText(t.stale), "stale warning");
   await shot(page, `${name}-06-deadlines.png`);
@@ -384,10 +296,7 @@ async function followUpWalk({ width, lang, colorScheme }) {
   await page.getByRole("button", { name: t.refresh }).click();
   await expectVisible(page.getByText(sample.organisation.name), "organisation name in the header");
 
-  await page
-    .getByRole("button", { name: new RegExp(escapeRegex(t.steps.followUp)) })
-    .first()
-    .click();
+  await stepToggle(page, t.steps.followUp).click();
   await expectVisible(page.getByRole("group", { name: f.summary }), "follow-up summary");
   await expectVisible(page.getByRole("list", { name: f.byStrategy }), "progress bars by strategy");
   await expectVisible(page.getByRole("img", { name: f.byMonth }), "chart by month");
@@ -413,28 +322,11 @@ async function followUpWalk({ width, lang, colorScheme }) {
   log(`ok: follow-up at ${label}`);
 }
 
-/** Presses `key` (Tab) until `target` has the focus; fails when it is not reachable that way. */
-async function focusByKeyboard(page, target, what, key = "Tab") {
-  for (let presses = 0; presses < 80; presses++) {
-    await page.keyboard.press(key);
-    const state = await target.evaluate((el) => ({
-      focused: el === document.activeElement,
-      visible: el.matches(":focus-visible"),
-    }));
-    if (state.focused) {
-      if (!state.visible) fail(`keyboard: ${what} has the focus but no visible focus indicator`);
-      return;
-    }
-  }
-  fail(`keyboard: ${what} is not reachable with ${key}`);
-}
-
 async function keyboardOnly() {
   const pane = await openPane({ width: 320, lang: "th" });
   const { page } = pane;
   const t = labels("th");
   const button = (name, exact = false) => page.getByRole("button", { name, exact }).first();
-  const stepToggle = (title) => page.getByRole("button", { name: new RegExp(escapeRegex(title)) }).first();
   await expectVisible(button(t.insert), "insert button");
 
   // 1. Template.
@@ -442,7 +334,7 @@ async function keyboardOnly() {
   await page.keyboard.press("Enter");
   await expectVisible(page.getByText(t.created), "template report (keyboard)");
   await page.evaluate(() => window.__e2e.fillSample());
-  await focusByKeyboard(page, button(t.refresh), "read the workbook again", "Shift+Tab");
+  await focusByKeyboard(page, button(t.refresh), "read the workbook again", { key: "Shift+Tab" });
   await page.keyboard.press("Enter");
   await expectVisible(page.getByText(sample.organisation.name), "organisation name (keyboard)");
 
@@ -462,26 +354,26 @@ async function keyboardOnly() {
 
   // The edition, chosen with the arrow keys in the header's select.
   const edition = page.getByRole("combobox", { name: t.edition });
-  await focusByKeyboard(page, edition, "edition", "Shift+Tab");
+  await focusByKeyboard(page, edition, "edition", { key: "Shift+Tab" });
   for (let i = 0; i < 10 && (await edition.inputValue()) !== "หลัก"; i++)
     await page.keyboard.press("ArrowDown");
   if ((await edition.inputValue()) !== "หลัก")
     fail("keyboard: the main edition cannot be chosen with the arrows");
 
   // 3. Totals.
-  await focusByKeyboard(page, stepToggle(t.steps.totals), "totals step");
+  await focusByKeyboard(page, stepToggle(page, t.steps.totals), "totals step");
   await page.keyboard.press("Enter");
   await expectVisible(page.getByRole("row", { name: new RegExp(escapeRegex(t.total)) }), "totals (keyboard)");
 
   // 4. Build.
-  await focusByKeyboard(page, stepToggle(t.steps.build), "build step");
+  await focusByKeyboard(page, stepToggle(page, t.steps.build), "build step");
   await page.keyboard.press("Enter");
   await focusByKeyboard(page, button(t.build), "build");
   await page.keyboard.press("Enter");
   await expectVisible(page.getByText(t.built), "build result (keyboard)");
 
   // 5. Deadlines.
-  await focusByKeyboard(page, stepToggle(t.steps.timeline), "deadlines step");
+  await focusByKeyboard(page, stepToggle(page, t.steps.timeline), "deadlines step");
   await page.keyboard.press("Space");
   await expectVisible(page.getByText(t.timelineIntro), "deadlines (keyboard)");
   await shot(page, "320-th-keyboard.png");
@@ -577,32 +469,28 @@ async function guardNotices() {
   log("ok: without Office.js the pane says so");
 }
 
-let failed = false;
-try {
-  let first = true;
-  for (const width of [320, 500])
-    for (const lang of ["th", "en"])
-      for (const colorScheme of ["light", "dark"]) {
-        await walkThrough({ width, lang, colorScheme, measure: first });
-        first = false;
-      }
-  for (const [width, lang, colorScheme] of [
-    [320, "th", "light"],
-    [500, "th", "light"],
-    [320, "en", "dark"],
-  ])
-    await followUpWalk({ width, lang, colorScheme });
-  await keyboardOnly();
-  await guardNotices();
-  if (axeFindings.length > 0) fail(`axe-core: serious or critical violations\n${axeFindings.join("\n")}`);
-  log("ok: axe-core found no serious or critical violation on any page");
-  const lesser = [...axeLesser].map(([id, nodes]) => `${id} (${nodes} nodes)`).join(", ");
-  log(`axe-core moderate/minor findings: ${lesser || "none"}`);
-} catch (error) {
-  failed = true;
-  process.stderr.write(`e2e FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
-} finally {
-  await browser.close();
-  server.close();
-}
-process.exit(failed ? 1 : 0);
+await runMain(
+  "e2e",
+  async () => {
+    let first = true;
+    for (const width of [320, 500])
+      for (const lang of ["th", "en"])
+        for (const colorScheme of ["light", "dark"]) {
+          await walkThrough({ width, lang, colorScheme, measure: first });
+          first = false;
+        }
+    for (const [width, lang, colorScheme] of [
+      [320, "th", "light"],
+      [500, "th", "light"],
+      [320, "en", "dark"],
+    ])
+      await followUpWalk({ width, lang, colorScheme });
+    await keyboardOnly();
+    await guardNotices();
+    axe.report("any page");
+  },
+  async () => {
+    await browser.close();
+    server.close();
+  },
+);

@@ -17,78 +17,51 @@
 // Usage: node test/e2e/run-offline-e2e.mjs [--build]   (--build or E2E_BUILD=1 rebuilds even when dist exists)
 /* global window, document, requestAnimationFrame, performance, MutationObserver, DataTransfer, File, DragEvent, atob, fetch, setTimeout */
 import { execFileSync } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { createRequire } from "node:module";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import * as esbuild from "esbuild";
-import { chromium } from "playwright-core";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  axeAudit,
+  bahtText,
+  buildIfNeeded,
+  closeChecked,
+  dist,
+  escapeRegex,
+  expectVisible as expectVisibleWithin,
+  fail,
+  focusByKeyboard as focusWithKeys,
+  importSources,
+  launchChromium,
+  listenLocally,
+  log,
+  newAuditedContext,
+  root,
+  runMain,
+  sample,
+  screenshot,
+  stepToggle,
+  watchProblems,
+} from "./browserRun.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const require = createRequire(import.meta.url);
-const dist = join(root, "dist");
 const out = join(root, "test-output/e2e-offline");
 const PYTHON = "/usr/bin/python3";
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const sample = JSON.parse(readFileSync(join(root, "src/sample/sample-plan-2570.json"), "utf8"));
 const LARGE_PLAN_PROJECTS = 20_000;
 
-function log(message) {
-  process.stdout.write(`${message}\n`);
-}
-
-function fail(message) {
-  throw new Error(message);
-}
-
 // 1. Build (only when needed, unless asked).
-if (
-  process.argv.includes("--build") ||
-  process.env.E2E_BUILD === "1" ||
-  !existsSync(join(dist, "app.html"))
-) {
-  log("building: npx webpack --mode production");
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "inherit" });
-}
+buildIfNeeded("app.html");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 // 2. The page's own texts and the plans' specs from the sources (so nothing is retyped here).
-const helpersFile = join(out, "helpers.mjs");
-writeFileSync(
-  helpersFile,
-  (
-    await esbuild.build({
-      bundle: true,
-      write: false,
-      logLevel: "warning",
-      target: "es2020",
-      format: "esm",
-      platform: "node",
-      stdin: {
-        contents: [
-          'export { samplePlanSpec } from "./test/tools/planByOpenpyxl";',
-          'export { withPlantedProblems } from "./test/tools/plantedProblems";',
-          'export { PAGE_STRINGS, PAGE_TEXT } from "./src/offline/ui/pageText";',
-        ].join("\n"),
-        resolveDir: root,
-        loader: "ts",
-      },
-    })
-  ).outputFiles[0].text,
-);
-const { samplePlanSpec, withPlantedProblems, PAGE_STRINGS, PAGE_TEXT } = await import(
-  pathToFileURL(helpersFile).href
+const { samplePlanSpec, withPlantedProblems, PAGE_STRINGS, PAGE_TEXT } = await importSources(
+  join(out, "helpers.mjs"),
+  [
+    'export { samplePlanSpec } from "./test/tools/planByOpenpyxl";',
+    'export { withPlantedProblems } from "./test/tools/plantedProblems";',
+    'export { PAGE_STRINGS, PAGE_TEXT } from "./src/offline/ui/pageText";',
+  ].join("\n"),
 );
 
 // 3. Plans written by someone else: openpyxl from scratch, with the user's own sheet and notes.
@@ -175,67 +148,33 @@ const server = createServer((req, res) => {
     .writeHead(200, { "content-type": "text/html; charset=utf-8" })
     .end(readFileSync(join(dist, "app.html")));
 });
-await new Promise((done) => server.listen(0, "127.0.0.1", done));
-const hostUrl = `http://127.0.0.1:${server.address().port}/app.html`;
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
-
-const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const bahtText = (baht) =>
-  baht.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const axeFindings = [];
-const axeLesser = new Map();
+const hostUrl = `${await listenLocally(server)}/app.html`;
+const browser = await launchChromium();
+const axe = axeAudit();
+const audit = axe.audit;
 
 /**
  * A fresh page from `url`. Requests: the page's own file (or host URL) and blob: URLs (the worker, the
  * downloads) go through; anything else is refused, and recorded as a failure.
  */
 async function openPage({ url = pageFileUrl, width = 1280, lang = "th", colorScheme = "light" } = {}) {
-  const context = await browser.newContext({
-    colorScheme,
-    viewport: { width, height: 900 },
-    locale: lang === "en" ? "en-US" : "th-TH",
-    acceptDownloads: true,
-  });
+  const context = await newAuditedContext(browser, { width, lang, colorScheme, acceptDownloads: true });
   await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (event) =>
-      window.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}`),
-    );
     // Whether a progress bar was ever on screen (a quick step may show it for a moment only).
     window.__progressSeen = 0;
     new MutationObserver(() => {
       if (document.querySelector('[role="progressbar"]')) window.__progressSeen++;
     }).observe(document, { subtree: true, childList: true });
   });
-  await context.addInitScript({ content: AXE_SOURCE });
   const page = await context.newPage();
-  const problems = [];
+  // Console lines a step provokes on purpose (the CSP probe's refusal), matched by text.
+  const expectedConsole = [];
+  const problems = watchProblems(page, { expectedConsole });
   const requests = [];
   const workers = [];
   const query = lang === "en" ? "?lang=en" : "";
   const pageUrl = url + query;
   const allowed = (target) => target === pageUrl || target.startsWith("blob:");
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  // Console lines a step provokes on purpose (the CSP probe's refusal), matched by text.
-  const expectedConsole = [];
-  page.on("console", (message) => {
-    if (expectedConsole.some((pattern) => pattern.test(message.text()))) return;
-    if (message.type() === "error" || message.type() === "warning")
-      problems.push(`console.${message.type()}: ${message.text()}`);
-  });
   page.on("worker", (worker) => workers.push(worker.url()));
   context.on("request", (request) => requests.push(request.url()));
   await context.route("**/*", (route) => {
@@ -253,13 +192,10 @@ async function openPage({ url = pageFileUrl, width = 1280, lang = "th", colorSch
     expectedConsole,
     t: { ...PAGE_STRINGS[lang], page: PAGE_TEXT[lang] },
     async close() {
-      const violations = await page.evaluate(() => window.__cspViolations);
-      problems.push(...violations.map((v) => `CSP violation: ${v}`));
       const elsewhere = requests.filter((r) => r !== pageUrl && !r.startsWith("blob:"));
       if (elsewhere.length > 0)
         problems.push(`requests other than the page and its blobs: ${elsewhere.join(", ")}`);
-      if (problems.length > 0) fail(`${label}:\n${problems.join("\n")}`);
-      await context.close();
+      await closeChecked({ context, page, label, problems });
     },
   };
 }
@@ -271,41 +207,12 @@ async function shot(page, name) {
     width: document.documentElement.clientWidth,
   }));
   if (scroll > width) fail(`${name}: the page is ${scroll} px wide in a ${width} px window`);
-  await page.screenshot({ path: join(out, name), fullPage: true });
-  log(`screenshot ${join("test-output/e2e-offline", name)}`);
+  await screenshot(page, out, name);
 }
 
-async function audit(page, where) {
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  for (const violation of result.violations) {
-    if (violation.impact !== "serious" && violation.impact !== "critical") {
-      const seen = axeLesser.get(violation.id) ?? {
-        nodes: 0,
-        where: `${where}: ${violation.nodes[0]?.target.join(" ")}`,
-      };
-      axeLesser.set(violation.id, { ...seen, nodes: seen.nodes + violation.nodes.length });
-      continue;
-    }
-    axeFindings.push(
-      `${where}: ${violation.id} (${violation.impact}) ${violation.help}\n` +
-        violation.nodes
-          .slice(0, 5)
-          .map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.replace(/\s+/g, " ")}`)
-          .join("\n"),
-    );
-  }
-}
+/** The offline page reads files in a worker: its waits are longer than the pane's. */
+const expectVisible = (locator, what, timeout = 20_000) => expectVisibleWithin(locator, what, timeout);
 
-async function expectVisible(locator, what, timeout = 20_000) {
-  try {
-    await locator.first().waitFor({ state: "visible", timeout });
-  } catch {
-    fail(`not visible: ${what}`);
-  }
-}
-
-const stepToggle = (page, title) =>
-  page.getByRole("button", { name: new RegExp(escapeRegex(title)) }).first();
 /** "เปิดไฟล์ NAME (84 KB)" whatever the size. */
 function openedText(t, name) {
   const withoutSize = t.page.open.opened(name, 0).replace(/\s*\([^)]*\)$/u, "");
@@ -328,35 +235,10 @@ async function openByPicker(pane, file) {
 }
 
 /**
- * Presses Tab until `target` has the focus, and checks that a focus indicator is drawn: an outline or a
- * border on its ::after (Fluent's ring) on the control, or, for the file input kept out of sight, on
- * the drop zone that is its label.
+ * Tab to `target`; a focus indicator must be drawn (an outline or Fluent's ::after ring) on the control
+ * or, for the file input kept out of sight, on the drop zone that is its label.
  */
-async function focusByKeyboard(page, target, what) {
-  for (let presses = 0; presses < 60; presses++) {
-    await page.keyboard.press("Tab");
-    const state = await target.evaluate((el) => {
-      const drawn = (node) => {
-        if (!node) return false;
-        const own = window.getComputedStyle(node);
-        const after = window.getComputedStyle(node, "::after");
-        return (
-          (own.outlineStyle !== "none" && parseFloat(own.outlineWidth) > 0) ||
-          (after.borderStyle !== "none" && parseFloat(after.borderTopWidth) > 0)
-        );
-      };
-      return {
-        focused: el === document.activeElement,
-        visible: el.matches(":focus-visible") && (drawn(el) || drawn(el.closest("label"))),
-      };
-    });
-    if (state.focused) {
-      if (!state.visible) fail(`keyboard: ${what} has the focus but no visible focus indicator`);
-      return;
-    }
-  }
-  fail(`keyboard: ${what} is not reachable with Tab`);
-}
+const focusByKeyboard = (page, target, what) => focusWithKeys(page, target, what, { drawn: true });
 
 /**
  * Keyboard only, 360 px: the file chosen from the file input by Space, checked, the build step opened
@@ -674,27 +556,21 @@ async function fromTheHost() {
   log(`ok: from the host at ${label}`);
 }
 
-let failed = false;
-try {
-  await planFromDisk();
-  await keyboardOnly();
-  await plantedProblems();
-  await largePlan();
-  await englishDark();
-  await fromTheHost();
-  if (axeFindings.length > 0) fail(`axe-core: serious or critical violations\n${axeFindings.join("\n")}`);
-  log("ok: axe-core found no serious or critical violation on the offline page");
-  const lesser = [...axeLesser]
-    .map(([id, { nodes, where }]) => `${id} (${nodes} nodes; first at ${where})`)
-    .join(", ");
-  log(`axe-core moderate/minor findings: ${lesser || "none"}`);
-} catch (error) {
-  failed = true;
-  process.stderr.write(`offline e2e FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
-} finally {
-  await browser.close();
-  server.close();
-  rmSync(work, { recursive: true, force: true });
-  rmSync(alone, { recursive: true, force: true });
-}
-process.exit(failed ? 1 : 0);
+await runMain(
+  "offline e2e",
+  async () => {
+    await planFromDisk();
+    await keyboardOnly();
+    await plantedProblems();
+    await largePlan();
+    await englishDark();
+    await fromTheHost();
+    axe.report("the offline page");
+  },
+  async () => {
+    await browser.close();
+    server.close();
+    rmSync(work, { recursive: true, force: true });
+    rmSync(alone, { recursive: true, force: true });
+  },
+);

@@ -65,7 +65,7 @@ export function BookSection({ text, available, editionLabel, onBook }: BookSecti
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{t.blocked}</MessageBarBody>
           </MessageBar>
-          <IssueList issues={result.blockingIssues} />
+          <IssueList issues={result.blockingIssues} context={t.issuesIn} />
         </>
       )}
       {result && result.name !== null && (

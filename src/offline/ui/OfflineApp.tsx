@@ -166,6 +166,7 @@ export function OfflineApp({
     save({ name, bytes: file.bytes });
     return name;
   });
+  const clearBlankNote = blank.reset;
 
   const openFiles = useCallback(
     async (files: readonly File[]) => {
@@ -188,16 +189,18 @@ export function OfflineApp({
         setEdition((chosen) => (chosen !== null && overview.editions.includes(chosen) ? chosen : null));
         setValidation(null);
         setNotices({});
+        clearBlankNote();
       } catch (error) {
         setOpened(null);
-        // The notes name the copies of the file no longer open.
+        // The notes name the copies of the file no longer open (and the blank template's goes with them).
         setNotices({});
+        clearBlankNote();
         setOpenError({ error, name: file.name });
       } finally {
         setOpening(null);
       }
     },
-    [backend],
+    [backend, clearBlankNote],
   );
 
   const editions = opened?.overview.editions.length ? opened.overview.editions : [MAIN_EDITION];

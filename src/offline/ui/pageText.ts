@@ -50,6 +50,7 @@ const th = {
     blocked: "ยังจัดทำเล่มแผนไม่ได้ ต้องแก้ข้อผิดพลาดเหล่านี้ก่อน (ไม่ได้สร้างไฟล์)",
     unavailable: "เล่มแผนทั้งเล่มยังไม่มีในหน้านี้รุ่นนี้: ใช้แบบ ผด. ด้านบนไปก่อน",
     failed: "จัดทำเล่มแผนไม่สำเร็จ",
+    issuesIn: "ที่ต้องแก้ก่อนจัดทำเล่มแผน",
   },
   names: {
     blank: "แม่แบบแผนการดำเนินงาน",
@@ -112,6 +113,7 @@ const en: PageText = {
     unavailable:
       "The whole plan book is not in this version of the page yet: use the ผด. tables above for now",
     failed: "Could not make the plan book",
+    issuesIn: "to fix before the plan book",
   },
   names: {
     blank: "operational-plan-template",

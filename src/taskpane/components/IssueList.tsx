@@ -36,6 +36,12 @@ export interface IssueListProps {
   readonly onSelect?: (location: IssueLocation) => void;
   /** An action shown under an issue (e.g. filling a suggested reference); null for none. */
   readonly actionFor?: (issue: Issue) => ReactNode;
+  /**
+   * Where the list stands (e.g. "to fix before the ผด. tables"), added to its regions' names: lists
+   * shown at once (the check's and a refused build's) must not share a name. Omitted only by the
+   * validate step's own list.
+   */
+  readonly context?: string;
 }
 
 function groupBySheet(issues: readonly Issue[], noLocation: string): [string, Issue[]][] {
@@ -109,7 +115,7 @@ function SheetGroup(props: {
 }
 
 /** Issues grouped by severity (errors first), then by sheet; each located issue selects its cell. */
-export function IssueList({ issues, onSelect, actionFor }: IssueListProps) {
+export function IssueList({ issues, onSelect, actionFor, context }: IssueListProps) {
   const styles = useStyles();
   const { strings } = useLanguage();
   const severities: [Severity, string][] = [
@@ -122,7 +128,11 @@ export function IssueList({ issues, onSelect, actionFor }: IssueListProps) {
         const ofSeverity = issues.filter((issue) => issue.severity === severity);
         if (ofSeverity.length === 0) return null;
         return (
-          <section key={severity} className={styles.group} aria-label={`${title} (${ofSeverity.length})`}>
+          <section
+            key={severity}
+            className={styles.group}
+            aria-label={`${title} (${ofSeverity.length})${context ? ` ${context}` : ""}`}
+          >
             <h3 className={styles.heading}>
               {title} ({ofSeverity.length})
             </h3>

@@ -60,6 +60,7 @@ export const en: Strings = {
     noSheet: "This sheet is not a ผด.02. Open the ผด.02 sheet and try again",
     next: "Next: check the data",
     failed: "Import failed",
+    issuesIn: "from the ผด.02 import",
   },
   validate: {
     intro: "Checks the projects and equipment sheets. Checking never changes your data.",
@@ -127,6 +128,7 @@ export const en: Strings = {
     next: "Next: look over each sheet, then print with File → Print (A4 is already set up)",
     nextByHand: "Next: set up the pages as listed below, look over each sheet, then print with File → Print",
     blocked: "Cannot build yet: fix these errors first (nothing was written to the workbook)",
+    issuesIn: "to fix before the ผด. tables",
     failed: "Could not build the ผด. tables",
     book: "Whole book",
     bookHint: (edition: string) =>
@@ -135,6 +137,7 @@ export const en: Strings = {
     bookPictures:
       "This host cannot place pictures: their room is left empty; paste them by hand (the emblem on the notice, the logo on the cover, 3 cm tall)",
     bookFailed: "The plan book could not be built",
+    bookIssuesIn: "to fix before the plan book",
   },
   timeline: {
     intro:

@@ -47,6 +47,7 @@ export const FOLLOW_UP_EN: typeof FOLLOW_UP_TH = {
   reportDone: "Report written. Sheets:",
   reportBlocked: "The report cannot be made until these errors are fixed (nothing was written)",
   reportFailed: "Could not write the report",
+  reportIssuesIn: "to fix before the report",
   timelineTitle: "Follow-up and evaluation report (regulation ข้อ 29 (5))",
   timelineIntro:
     "The executive presents the results to the council and the development committee at least once a year, within December, announces them within 15 days and keeps them posted at least 30 days. Record the dates on the ติดตามผล sheet.",

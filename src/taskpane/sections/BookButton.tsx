@@ -54,6 +54,7 @@ export function BookButton({ edition, editionLabel, choices, disabled }: BookBut
           </MessageBar>
           <IssueList
             issues={book.state.result.blockingIssues}
+            context={t.bookIssuesIn}
             onSelect={(location) => void services.selectCell(location)}
           />
         </>

@@ -153,6 +153,7 @@ export function BuildSection({
           )}
           <IssueList
             issues={build.state.result.blockingIssues}
+            context={t.issuesIn}
             {...(navigable ? { onSelect: (location: IssueLocation) => void select.run(location) } : {})}
           />
         </>

@@ -8,7 +8,7 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import { DocumentTableRegular } from "@fluentui/react-icons";
 import type { FollowUpSheetOptions } from "../../app/buildFollowUpSheets";
 import type { FollowUpView } from "../../app/followUpOfWorkbook";
 import { fiscalMonthOf, hasCalendar } from "../../domain/followUp/schedule";
@@ -19,6 +19,7 @@ import { cellOf } from "../../domain/model/SourceRef";
 import type { IssueLocation } from "../../domain/validate/Issue";
 import { formatBaht } from "../../domain/text/formatBaht";
 import { formatPercent } from "../../domain/text/formatPercent";
+import { EditionActionHead } from "../components/EditionActionHead";
 import { ErrorBar } from "../components/ErrorBar";
 import { IssueList } from "../components/IssueList";
 import { PlanActualChart } from "../components/PlanActualChart";
@@ -32,7 +33,6 @@ import { BuildManualSteps } from "./BuildManualSteps";
 import { LIST_ITEM_BUTTON } from "../components/listItemButton";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", alignItems: "center", columnGap: "8px", flexWrap: "wrap" },
   h3: { margin: "6px 0 4px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   total: {
@@ -265,7 +265,11 @@ function ReportButtons({ edition }: { edition: string | null }) {
           {select.state.status === "failed" && (
             <ErrorBar title={t.selectFailed} error={select.state.error} onDismiss={select.reset} />
           )}
-          <IssueList issues={result.blockingIssues} onSelect={(location) => void select.run(location)} />
+          <IssueList
+            issues={result.blockingIssues}
+            context={t.reportIssuesIn}
+            onSelect={(location) => void select.run(location)}
+          />
         </>
       )}
       {result && result.blockingIssues.length === 0 && (
@@ -293,7 +297,6 @@ function ReportButtons({ edition }: { edition: string | null }) {
  * buttons that write the 6-month, 12-month and December reports.
  */
 export function FollowUpSection({ edition }: { readonly edition: string | null }) {
-  const styles = useStyles();
   const services = useServices();
   const { language } = useLanguage();
   const t = followUpStrings(language);
@@ -303,14 +306,7 @@ export function FollowUpSection({ edition }: { readonly edition: string | null }
   const view = state.status === "done" ? state.result : null;
   return (
     <>
-      <p>{t.intro}</p>
-      <div className={styles.actions}>
-        <Button icon={<ArrowClockwiseRegular />} disabled={load.running} onClick={load.reload}>
-          {t.reload}
-        </Button>
-        {load.running && <Spinner size="tiny" label={t.loading} />}
-      </div>
-      {state.status === "failed" && <ErrorBar title={t.failed} error={state.error} onDismiss={load.reset} />}
+      <EditionActionHead text={t} action={load} />
       {select.state.status === "failed" && (
         <ErrorBar title={t.selectFailed} error={select.state.error} onDismiss={select.reset} />
       )}

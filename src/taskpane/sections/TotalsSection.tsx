@@ -1,8 +1,7 @@
-import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { PlanSummary } from "../../domain/rollup/PlanSummary";
 import { BarList } from "../components/BarList";
-import { ErrorBar } from "../components/ErrorBar";
+import { EditionActionHead } from "../components/EditionActionHead";
 import { MonthChart } from "../components/MonthChart";
 import { useEditionAction } from "../components/useEditionAction";
 import { formatBaht } from "../../domain/text/formatBaht";
@@ -11,7 +10,6 @@ import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", alignItems: "center", columnGap: "8px" },
   h3: { margin: "6px 0 4px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   total: {
     display: "grid",
@@ -162,7 +160,6 @@ function SummaryView({ summary }: { summary: PlanSummary }) {
 
 /** Step 3 (lazy-loaded): totals of the chosen edition, as figures, compact tables and small bar charts. */
 export function TotalsSection({ edition }: { readonly edition: string | null }) {
-  const styles = useStyles();
   const services = useServices();
   const { strings } = useLanguage();
   const t = strings.totals;
@@ -170,16 +167,7 @@ export function TotalsSection({ edition }: { readonly edition: string | null }) 
   const { state } = summarize;
   return (
     <>
-      <p>{t.intro}</p>
-      <div className={styles.actions}>
-        <Button icon={<ArrowClockwiseRegular />} disabled={summarize.running} onClick={summarize.reload}>
-          {t.reload}
-        </Button>
-        {summarize.running && <Spinner size="tiny" label={t.loading} />}
-      </div>
-      {state.status === "failed" && (
-        <ErrorBar title={t.failed} error={state.error} onDismiss={summarize.reset} />
-      )}
+      <EditionActionHead text={t} action={summarize} />
       {state.status === "done" &&
         (state.result.total.projects === 0 ? <p>{t.empty}</p> : <SummaryView summary={state.result} />)}
     </>

@@ -19,7 +19,7 @@ describe("ImportSection", () => {
     // The pane re-reads the workbook after the import.
     expect(services.overview).toHaveBeenCalledTimes(2);
 
-    const warnings = screen.getByRole("region", { name: "คำเตือน (1)" });
+    const warnings = screen.getByRole("region", { name: "คำเตือน (1) จากการนำเข้า ผด.02" });
     await user.click(within(warnings).getByRole("button", { name: /D20/ }));
     expect(services.selectCell).toHaveBeenCalledWith({ sheet: "ผด.02", cell: "D20" });
   });
@@ -58,7 +58,7 @@ describe("ImportSection", () => {
     renderApp(services);
     await user.click(await screen.findByRole("button", { name: "นำเข้าจากแผ่นงานนี้" }));
     expect(await screen.findByText('นำเข้าแผ่นงาน "ผด.2" ไม่ได้ จึงไม่ได้เขียนข้อมูลใด ๆ')).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "ข้อผิดพลาด (1)" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "ข้อผิดพลาด (1) จากการนำเข้า ผด.02" })).toBeInTheDocument();
   });
 
   it("shows a failure without breaking the pane", async () => {
