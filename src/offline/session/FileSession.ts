@@ -181,10 +181,8 @@ export class FileSession implements OfflineBackend {
     if (!book) throw new Error("The plan book is not in this version of the page");
     const analysis = await this.reading(onProgress, (reads) => analyseWorkbook(reads));
     const copy = await this.copy();
-    const { edition, thaiDigits, font, generatedAt } = request;
-    const result = await this.writing(() =>
-      book(copy, analysis, { edition, thaiDigits, font }, () => generatedAt),
-    );
+    const { generatedAt, ...choices } = request;
+    const result = await this.writing(() => book(copy, analysis, choices, () => generatedAt));
     return {
       ...result,
       file: result.blockingIssues.length > 0 ? null : await this.made(copy, onProgress),

@@ -15,7 +15,7 @@ import type { IsoDate } from "../../domain/model/plan";
 import type { PlanSummary } from "../../domain/rollup/PlanSummary";
 import type { Issue } from "../../domain/validate/Issue";
 import type { Language } from "../../messages/Language";
-import type { FontChoice } from "../../app/AppServices";
+import type { PrintChoices } from "../../app/PrintChoices";
 
 /** The opened workbook file, as the page tells the user about it. */
 export interface OpenedFile {
@@ -50,10 +50,8 @@ export interface BuildResult {
   readonly tablesOnly: boolean;
 }
 
-export interface BookRequest {
+export interface BookRequest extends PrintChoices {
   readonly edition: string;
-  readonly thaiDigits: boolean;
-  readonly font: FontChoice;
   readonly generatedAt: string;
 }
 

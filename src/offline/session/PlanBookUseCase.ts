@@ -1,18 +1,17 @@
-import type { FontChoice } from "../../app/AppServices";
+import type { PrintChoices } from "../../app/PrintChoices";
 import type { WorkbookAnalysis } from "../../app/analyseWorkbook";
 import type { WorkbookPort } from "../../app/WorkbookPort";
 import type { Issue } from "../../domain/validate/Issue";
 
 /**
- * The plan book (issue #16: cover, notice, คำนำ, สารบัญ, บทนำ and the tables of one edition, paged as one
- * book) as the offline page calls it: written into `port`, refused with the plan's errors like the
- * tables. Its use case is built on another branch; the worker's composition root (worker/worker.ts,
- * via worker/planBook.ts) passes it in, and until then the page shows the book's button as not yet
- * available.
+ * The plan book (cover, notice, คำนำ, สารบัญ, บทนำ and the tables of one edition, paged as one book) as
+ * the offline page calls it: written into `port`, refused with the plan's errors like the tables. The
+ * worker's composition root (worker/worker.ts, via worker/planBook.ts) passes the app's use case in;
+ * a page built without it shows the book's button as not available.
  */
 export type PlanBookUseCase = (
   port: WorkbookPort,
   analysis: WorkbookAnalysis,
-  request: { readonly edition: string; readonly thaiDigits: boolean; readonly font: FontChoice },
+  request: PrintChoices & { readonly edition: string },
   clock: () => string,
 ) => Promise<{ readonly sheets: readonly string[]; readonly blockingIssues: readonly Issue[] }>;

@@ -22,6 +22,8 @@ import { ValidationBadge } from "../../taskpane/components/ValidationBadge";
 import { localToday } from "../../taskpane/format/localToday";
 import { LanguageContext, type LanguageState } from "../../taskpane/i18n/LanguageContext";
 import { BuildSection } from "../../taskpane/sections/BuildSection";
+import { DEFAULT_PRINT_CHOICES } from "../../taskpane/sections/PrintChoicesFields";
+import type { PrintChoices } from "../../app/PrintChoices";
 import { PlanHeader } from "../../taskpane/sections/PlanHeader";
 import { DevPlanImportSection } from "../../taskpane/sections/DevPlanImportSection";
 import { ImportSection } from "../../taskpane/sections/ImportSection";
@@ -209,6 +211,8 @@ export function OfflineApp({
     [strings],
   );
   const bookEdition = edition ?? editions[0] ?? MAIN_EDITION;
+  // Step 4's print choices: the tables and the plan book below them are made alike.
+  const [choices, setChoices] = useState<PrintChoices>(DEFAULT_PRINT_CHOICES);
   const stale = opened?.overview.generatedSheets.some((sheet) => sheet.stale) ?? false;
   const validationBadge = validation === null ? undefined : <ValidationBadge report={validation} />;
 
@@ -333,13 +337,15 @@ export function OfflineApp({
                       editionLabel={editionLabel}
                       onBuilt={() => undefined}
                       navigable={false}
+                      choices={choices}
+                      onChoicesChange={setChoices}
                     />
                     <DownloadNote notice={notices.build} text={text} />
                     <BookSection
                       text={text}
                       available={opened.info.book}
                       editionLabel={editionLabel(bookEdition)}
-                      onBook={() => services.book(bookEdition)}
+                      onBook={() => services.book(bookEdition, choices)}
                     />
                   </Step>
                   <Step

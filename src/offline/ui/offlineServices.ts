@@ -1,3 +1,4 @@
+import type { PrintChoices } from "../../app/PrintChoices";
 import type { BuildProgress } from "../../app/AppServices";
 import type { Issue } from "../../domain/validate/Issue";
 import type { Language } from "../../messages/Language";
@@ -43,9 +44,9 @@ export interface OfflineServicesDeps {
 const isBuildProgress = (progress: WorkProgress): progress is BuildProgress =>
   progress.phase === "layout" || progress.phase === "write";
 
-/** The pane's services, and the plan book (the page's own: the pane has no book yet). */
+/** The pane's services, and the plan book as the page downloads it (with step 4's print choices). */
 export interface OfflinePageServices extends TaskPaneServices {
-  book(edition: string): Promise<BookOutcome>;
+  book(edition: string, choices: PrintChoices): Promise<BookOutcome>;
 }
 
 /**
@@ -116,8 +117,8 @@ export function offlineServices(deps: OfflineServicesDeps): OfflinePageServices 
         deps.notify("report", { name: download(file, tablesOnly ? "reportsOnly" : "reports"), tablesOnly });
       return report;
     },
-    async book(edition) {
-      const request = { edition, thaiDigits: false, font: "TH SarabunPSK" as const, generatedAt: deps.now() };
+    async book(edition, choices) {
+      const request = { ...choices, edition, generatedAt: deps.now() };
       const { sheets, blockingIssues, file } = await said(backend.book(request));
       return { sheets, blockingIssues, name: file ? download(file, "book") : null };
     },

@@ -7,7 +7,6 @@ import type { PlanBookUseCase } from "../session/PlanBookUseCase";
  * file options for them); the book's own read of the copy is what it lays out.
  */
 export const PLAN_BOOK: PlanBookUseCase = async (port, _analysis, request, clock) => {
-  const { edition, thaiDigits, font } = request;
-  const report = await buildBook(port, { edition, thaiDigits, font, excludeUnbudgeted: false }, clock);
+  const report = await buildBook(port, request, clock);
   return { sheets: report.sheets, blockingIssues: report.blockingIssues };
 };

@@ -54,6 +54,12 @@ export interface BuildSectionProps {
   readonly onBuilt: () => void;
   /** Blocking issues go to their cell when clicked (the live workbook); false: the cells are only shown. */
   readonly navigable?: boolean;
+  /**
+   * The print choices, when the host keeps them (the offline page's book uses them too); otherwise
+   * the step keeps its own.
+   */
+  readonly choices?: PrintChoices;
+  readonly onChoicesChange?: (choices: PrintChoices) => void;
 }
 
 /** Step 4 (lazy-loaded): build the official tables, with progress, once at a time, then say what to do next. */
@@ -63,6 +69,8 @@ export function BuildSection({
   editionLabel,
   onBuilt,
   navigable = true,
+  choices: hostChoices,
+  onChoicesChange,
 }: BuildSectionProps) {
   const styles = useStyles();
   const services = useServices();
@@ -72,7 +80,9 @@ export function BuildSection({
     selectedEdition !== null ? [selectedEdition] : editions.slice(0, 1),
   );
   const [consolidated, setConsolidated] = useState(false);
-  const [choices, setChoices] = useState<PrintChoices>(DEFAULT_PRINT_CHOICES);
+  const [ownChoices, setOwnChoices] = useState<PrintChoices>(DEFAULT_PRINT_CHOICES);
+  const choices = hostChoices ?? ownChoices;
+  const setChoices = onChoicesChange ?? setOwnChoices;
   const [progress, setProgress] = useState<BuildProgress | null>(null);
   const select = useAsyncAction((location: IssueLocation) => services.selectCell(location));
   const build = useAsyncAction(async (options: BuildOptions) => {

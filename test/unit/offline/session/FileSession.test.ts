@@ -22,6 +22,7 @@ const MAIN: BuildOptions = {
   excludeUnbudgeted: false,
   font: "TH SarabunPSK",
 };
+const CHOICES = { thaiDigits: false, excludeUnbudgeted: false, font: "TH SarabunPSK" } as const;
 const AT = "2026-11-27T03:00:00.000Z";
 const TODAY = "2026-11-27";
 
@@ -170,9 +171,9 @@ describe("FileSession: the offline page's work on one workbook file", () => {
   it("makes the plan book only when its use case is wired in", async () => {
     const without = new FileSession();
     expect((await without.open({ bytes: await samplePlanBytes() })).book).toBe(false);
-    await expect(
-      without.book({ edition: "หลัก", thaiDigits: false, font: "TH SarabunPSK", generatedAt: AT }),
-    ).rejects.toThrow(/not in this version/u);
+    await expect(without.book({ ...CHOICES, edition: "หลัก", generatedAt: AT })).rejects.toThrow(
+      /not in this version/u,
+    );
     const calls: string[] = [];
     const withBook = new FileSession({
       book: async (port, analysis, request) => {
@@ -182,12 +183,7 @@ describe("FileSession: the offline page's work on one workbook file", () => {
       },
     });
     expect((await withBook.open({ bytes: await samplePlanBytes() })).book).toBe(true);
-    const result = await withBook.book({
-      edition: "หลัก",
-      thaiDigits: false,
-      font: "TH SarabunPSK",
-      generatedAt: AT,
-    });
+    const result = await withBook.book({ ...CHOICES, edition: "หลัก", generatedAt: AT });
     expect(result.sheets).toEqual(["ปก"]);
     expect(result.file?.bytes.length).toBeGreaterThan(0);
     expect(calls).toEqual([`หลัก ${sample.projects.length}`]);
@@ -219,17 +215,16 @@ describe("FileSession: the offline page's work on one workbook file", () => {
   it("makes the sample's plan book with the use case the page's worker wires in", async () => {
     const session = new FileSession({ book: PLAN_BOOK });
     await session.open({ bytes: await samplePlanBytes() });
-    const result = await session.book({
-      edition: "หลัก",
-      thaiDigits: false,
-      font: "TH SarabunPSK",
-      generatedAt: AT,
-    });
+    // A typed copy's notice, as chosen in step 4: the page passes the choices to the book.
+    const result = await session.book({ ...CHOICES, signatureMark: true, edition: "หลัก", generatedAt: AT });
     expect(result.blockingIssues).toEqual([]);
     expect(result.sheets.slice(0, 4)).toEqual(["ปก", "ประกาศ", "คำนำ", "สารบัญ"]);
     const copy = await exceljs(result.file?.bytes ?? new Uint8Array());
     const names = copy.worksheets.map((w) => w.name);
     for (const sheet of result.sheets) expect(names).toContain(sheet);
     expect(pd01Total(copy)).toBe(sample.expected.main.budget);
+    const notice: string[] = [];
+    copy.getWorksheet("ประกาศ")?.eachRow((row) => row.eachCell((cell) => notice.push(String(cell.value))));
+    expect(notice.some((text) => text.startsWith("(ลงชื่อ)"))).toBe(true);
   });
 });
