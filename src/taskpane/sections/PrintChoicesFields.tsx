@@ -25,6 +25,34 @@ const useStyles = makeStyles({
   options: { display: "grid", rowGap: "2px" },
 });
 
+/** A labelled dropdown of a few fixed choices. */
+function ChoiceField<T extends string>(props: {
+  readonly label: string;
+  readonly value: T;
+  readonly choices: readonly T[];
+  readonly text: (choice: T) => string;
+  readonly onChange: (choice: T) => void;
+}) {
+  const { label, value, choices, text, onChange } = props;
+  return (
+    <Field label={label}>
+      <Select
+        value={value}
+        onChange={(_, d) => {
+          const chosen = choices.find((c) => c === d.value);
+          if (chosen !== undefined) onChange(chosen);
+        }}
+      >
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {text(choice)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** Step 4's print choices, shared by the tables and the whole book: digits, ผด.01's count, font, forms. */
 export function PrintChoicesFields({
   value,
@@ -48,39 +76,27 @@ export function PrintChoicesFields({
         checked={value.excludeUnbudgeted}
         onChange={(_, d) => set({ excludeUnbudgeted: d.checked === true })}
       />
-      <Field label={t.font}>
-        <Select value={value.font} onChange={(_, d) => set({ font: d.value as FontChoice })}>
-          {FONTS.map((f) => (
-            <option key={f} value={f}>
-              {f}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.editionLabelField}>
-        <Select
-          value={value.editionLabel ?? "ครั้งที่"}
-          onChange={(_, d) => set({ editionLabel: d.value as EditionLabel })}
-        >
-          {EDITION_LABELS.map((label) => (
-            <option key={label} value={label}>
-              {editionTitleSuffix(EXAMPLE_EDITION, label).trim()}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.scheduleField}>
-        <Select
-          value={value.schedule ?? "arrow"}
-          onChange={(_, d) => set({ schedule: d.value as ScheduleMark })}
-        >
-          {SCHEDULES.map((mark) => (
-            <option key={mark} value={mark}>
-              {t.schedule[mark]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={t.font}
+        value={value.font}
+        choices={FONTS}
+        text={(f) => f}
+        onChange={(font) => set({ font })}
+      />
+      <ChoiceField
+        label={t.editionLabelField}
+        value={value.editionLabel ?? "ครั้งที่"}
+        choices={EDITION_LABELS}
+        text={(label) => editionTitleSuffix(EXAMPLE_EDITION, label).trim()}
+        onChange={(editionLabel) => set({ editionLabel })}
+      />
+      <ChoiceField
+        label={t.scheduleField}
+        value={value.schedule ?? "arrow"}
+        choices={SCHEDULES}
+        text={(mark) => t.schedule[mark]}
+        onChange={(schedule) => set({ schedule })}
+      />
       <Checkbox
         label={t.signatureMark}
         checked={value.signatureMark ?? false}
