@@ -11,11 +11,13 @@ export interface PrintChoices {
   readonly schedule?: ScheduleMark;
   /** The notice's signature starts with "(ลงชื่อ)", as on a typed copy (default: an original, without). */
   readonly signatureMark?: boolean;
+  /** The plan book ends with a ภาคผนวก page (default: without). */
+  readonly appendix?: boolean;
 }
 
 /** The layout options of one set of sheets from the user's choices. */
 export function layoutOptionsOf(edition: string | null, choices: PrintChoices): LayoutOptions {
-  const { thaiDigits, excludeUnbudgeted, font, editionLabel, schedule, signatureMark } = choices;
+  const { thaiDigits, excludeUnbudgeted, font, editionLabel, schedule, signatureMark, appendix } = choices;
   return {
     edition,
     thaiDigits,
@@ -24,5 +26,6 @@ export function layoutOptionsOf(edition: string | null, choices: PrintChoices): 
     ...(editionLabel !== undefined ? { editionLabel } : {}),
     ...(schedule !== undefined ? { schedule } : {}),
     ...(signatureMark !== undefined ? { signatureMark } : {}),
+    ...(appendix !== undefined ? { appendix } : {}),
   };
 }

@@ -21,6 +21,7 @@ export const OPTIONS = {
   "edition-label": { type: "string" },
   schedule: { type: "string" },
   "signature-mark": { type: "boolean" },
+  appendix: { type: "boolean" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /**

@@ -43,5 +43,6 @@ export function printChoicesOf(context: CliContext): PrintChoices {
     ...(editionLabel !== undefined ? { editionLabel } : {}),
     ...(schedule !== undefined ? { schedule } : {}),
     ...(values["signature-mark"] === true ? { signatureMark: true } : {}),
+    ...(values.appendix === true ? { appendix: true } : {}),
   };
 }

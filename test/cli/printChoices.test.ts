@@ -76,6 +76,16 @@ describe("print choices: --edition-label, --schedule, --signature-mark", () => {
     expect(await filledCells("book.xlsx", "ผด.02")).toBeGreaterThan(5);
   }, 60_000);
 
+  it("book --appendix ends the book with its ภาคผนวก page", async () => {
+    const run = await runCli(["book", "plan.xlsx", "-o", "appendix.xlsx", "--appendix"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const names = [...(await sheetsOf("appendix.xlsx")).keys()];
+    expect(names.slice(-2)).toEqual(["ผด.02-1", "ภาคผนวก"]);
+    expect(texts((await sheetsOf("appendix.xlsx")).get("สารบัญ")).some((t) => t.includes("ภาคผนวก"))).toBe(
+      true,
+    );
+  }, 60_000);
+
   it("report signs the notice of the results as a typed copy only when asked", async () => {
     const plain = await runCli(["report", "plan.xlsx", "-o", "report.xlsx"], { cwd: dir });
     const copy = await runCli(["report", "plan.xlsx", "-o", "report-copy.xlsx", "--signature-mark"], {

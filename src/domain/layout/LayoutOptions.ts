@@ -27,6 +27,8 @@ export const LayoutOptionsSchema = z.object({
   schedule: ScheduleMarkSchema.default("arrow"),
   /** The notice's signature line starts with "(ลงชื่อ)", as on a typed copy (an original has none). */
   signatureMark: z.boolean().default(false),
+  /** The book ends with a ภาคผนวก page, before the papers staff attach (minutes, orders, notices). */
+  appendix: z.boolean().default(false),
 });
 export type LayoutOptions = z.input<typeof LayoutOptionsSchema>;
 export type ResolvedLayoutOptions = z.output<typeof LayoutOptionsSchema>;

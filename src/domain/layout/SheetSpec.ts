@@ -120,6 +120,7 @@ export const SHEET_KINDS = [
   "contents",
   "introduction",
   "divider",
+  "appendix",
   "report6",
   "report12",
   "reportNotice",

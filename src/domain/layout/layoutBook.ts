@@ -2,6 +2,7 @@ import type { PlanTexts } from "../book/planTextsFrom";
 import { MAIN_EDITION } from "../model/editionCode";
 import type { Plan } from "../model/plan";
 import { rollupPlan } from "../rollup/rollupPlan";
+import { APPENDIX_TITLE, layoutAppendix } from "./layoutAppendix";
 import { layoutContents, type ContentsEntry } from "./layoutContents";
 import { layoutCover } from "./layoutCover";
 import { layoutDivider, PART_TWO_SUBJECT, PART_TWO_TITLE } from "./layoutDivider";
@@ -24,7 +25,7 @@ export interface PlanBook {
 
 /**
  * The plan book of one edition, in book order: ปก, ประกาศ, คำนำ, สารบัญ, ส่วนที่ 1 บทนำ, the divider of
- * ส่วนที่ 2, แบบ ผด.01, แบบ ผด.02, แบบ ผด.02/1. The pages from ส่วนที่ 1 on are numbered through the
+ * ส่วนที่ 2, แบบ ผด.01, แบบ ผด.02, แบบ ผด.02/1, and on request ภาคผนวก. The pages from ส่วนที่ 1 on are numbered through the
  * book (each sheet's first page number is where the previous ended); the สารบัญ lists every part,
  * section and table with the page it starts on, computed from the same page breaks the sheets print
  * with. A null edition (ฉบับรวม) has no notice, so a book is always of one edition (default หลัก).
@@ -47,8 +48,9 @@ export function layoutBook(
     layoutPd01(plan, summary, resolved),
     layoutPd02(plan, resolved),
     layoutPd021(plan, resolved),
+    ...(resolved.appendix ? [layoutAppendix(plan, resolved)] : []),
   ]);
-  const [intro, divider, pd01, pd02, pd021] = numbered.starts;
+  const [intro, divider, pd01, pd02, pd021, appendix] = numbered.starts;
   const introSpec = numbered.sheets[0] ?? introduction.spec;
   const contents: ContentsEntry[] = [
     { title: ["คำนำ"], page: null, level: "part" },
@@ -62,6 +64,7 @@ export function layoutBook(
     { title: ["แบบ ผด.01 ", PD01_TITLE], page: pd01 ?? 1, level: "section" },
     { title: ["แบบ ผด.02 ", PD02_TITLE], page: pd02 ?? 1, level: "section" },
     { title: ["แบบ ผด.02/1 ", PD021_TITLE], page: pd021 ?? 1, level: "section" },
+    ...(appendix !== undefined ? [{ title: [APPENDIX_TITLE], page: appendix, level: "part" as const }] : []),
   ];
   return {
     sheets: [

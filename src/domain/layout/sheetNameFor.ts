@@ -17,6 +17,7 @@ const BASE_NAMES: Readonly<Record<OfficialSheetKind, string>> = {
   contents: "สารบัญ",
   introduction: "บทนำ",
   divider: "ส่วนที่ 2",
+  appendix: "ภาคผนวก",
   comparison: "เปรียบเทียบ",
 };
 

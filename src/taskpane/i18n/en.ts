@@ -116,6 +116,7 @@ export const en: Strings = {
     scheduleField: "ผด.02 schedule",
     schedule: { arrow: "Arrow line", fill: "Shaded months" },
     signatureMark: "Notice as a typed copy: (ลงชื่อ) before the signature",
+    appendix: "End the plan book with an appendix page (ภาคผนวก)",
     run: "Write the ผด. sheets",
     running: "Building…",
     layingOut: (done: number, total: number, sheet: string) => `Laying out sheet ${done}/${total}: ${sheet}`,

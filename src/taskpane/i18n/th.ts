@@ -115,6 +115,7 @@ export const th = {
     scheduleField: "ช่วงเวลาใน ผด.02",
     schedule: { arrow: "เส้นลูกศร", fill: "แรเงาช่องเดือน" },
     signatureMark: "ประกาศแบบสำเนา: มีคำว่า (ลงชื่อ) หน้าลายมือชื่อ",
+    appendix: "แผนทั้งเล่มต่อท้ายด้วยหน้าภาคผนวก",
     run: "สร้างชีตแบบ ผด.",
     running: "กำลังจัดทำ…",
     layingOut: (done: number, total: number, sheet: string) => `จัดวางชีต ${done}/${total}: ${sheet}`,

@@ -19,6 +19,7 @@ export const DEFAULT_PRINT_CHOICES: PrintChoices = {
   editionLabel: "ครั้งที่",
   schedule: "arrow",
   signatureMark: false,
+  appendix: false,
 };
 
 const useStyles = makeStyles({
@@ -101,6 +102,11 @@ export function PrintChoicesFields({
         label={t.signatureMark}
         checked={value.signatureMark ?? false}
         onChange={(_, d) => set({ signatureMark: d.checked === true })}
+      />
+      <Checkbox
+        label={t.appendix}
+        checked={value.appendix ?? false}
+        onChange={(_, d) => set({ appendix: d.checked === true })}
       />
     </div>
   );

@@ -138,6 +138,7 @@ describe("BuildSection", () => {
     await user.selectOptions(label, screen.getByRole("option", { name: "เพิ่มเติม ฉบับที่ 1" }));
     await user.selectOptions(screen.getByRole("combobox", { name: "ช่วงเวลาใน ผด.02" }), "fill");
     await user.click(screen.getByRole("checkbox", { name: /มีคำว่า \(ลงชื่อ\)/u }));
+    await user.click(screen.getByRole("checkbox", { name: "แผนทั้งเล่มต่อท้ายด้วยหน้าภาคผนวก" }));
     await user.click(screen.getByRole("button", { name: "สร้างชีตแบบ ผด." }));
     expect(await screen.findByText("จัดทำเสร็จแล้ว ชีตที่เขียน:")).toBeInTheDocument();
     const choices = {
@@ -147,6 +148,7 @@ describe("BuildSection", () => {
       editionLabel: "ฉบับที่",
       schedule: "fill",
       signatureMark: true,
+      appendix: true,
     };
     expect(services.buildTables).toHaveBeenCalledWith(
       { editions: ["หลัก", "เพิ่มเติม 1/2570"], consolidated: true, ...choices },
