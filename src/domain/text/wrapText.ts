@@ -65,11 +65,13 @@ function prefixesFreed(pieces: readonly string[]): string[] {
 /** A piece that is only a number (Thai or Arabic digits, grouped or with decimals), maybe with its space. */
 const QUANTITY = /^[\d๐-๙][\d๐-๙,.]*\s?$/u;
 const DIGIT_FIRST = /^[\d๐-๙]/u;
+/** Words an ordinal ที่ follows as one: หมู่ที่ 3, ครั้งที่ 1/2570, ฉบับที่ 3, วันที่ 27, ลำดับที่ 5, ข้อที่ 2. */
+const ORDINAL_HEAD = /(หมู่|ครั้ง|ฉบับ|วัน|ลำดับ|ข้อ)$/u;
 
 /**
  * Pieces glued as Thai typesetting keeps them: a quantity with the word after it (50 คน, 1,000 ต้น,
- * 300 ม.), and an ordinal or a year with its number (หมู่ที่ 3, พ.ศ. 2570), so no line ends on a
- * bare number or starts with one torn from its ที่ or พ.ศ.
+ * 300 ม.), and an ordinal or a year with its number (หมู่ที่ 3, ครั้งที่ 1/2570, พ.ศ. 2570), so no line
+ * ends on a bare number or starts with one torn from its ที่ or พ.ศ.
  */
 function numbersKept(pieces: readonly string[]): string[] {
   const glued: string[] = [];
@@ -79,7 +81,7 @@ function numbersKept(pieces: readonly string[]): string[] {
       last !== undefined &&
       ((QUANTITY.test(last) && /^\p{L}/u.test(piece)) ||
         (/(ที่|พ\.ศ\.)\s?$/u.test(last) && DIGIT_FIRST.test(piece)) ||
-        (/หมู่$/u.test(last) && piece.startsWith("ที่")));
+        (ORDINAL_HEAD.test(last) && piece.startsWith("ที่")));
     if (glue) glued[glued.length - 1] = last + piece;
     else glued.push(piece);
   }
@@ -282,7 +284,8 @@ export function wrapText(
     ];
     const fitted = (start: number, end: number): string[] => {
       const piece = paragraph.slice(start, end);
-      if (fits(piece)) return [piece];
+      // A line drops its trailing space, so a piece that fits without it is whole (ครั้งที่ 1/2570 ).
+      if (fits(piece.trimEnd())) return [piece];
       for (const level of levels) {
         const inner: number[] = [];
         for (let at = start + 1; at < end; at += 1) if (level(at)) inner.push(at);
