@@ -49,16 +49,17 @@ function segments(text: string): string[] {
 
 /**
  * Words ICU's dictionary reads as verb + การ (ให้การ "testify", ทำการ "operate") where plans mean the
- * verb and a nominalised word: ให้|การสนับสนุน, ทำ|การเกษตร. Split, so การ binds to what follows.
+ * verb and a nominalised word: ให้|การสนับสนุน, ทำ|การเกษตร. Split, so การ binds to what follows; not
+ * where they end a word of their own (วันทำการ, เวลาทำการ, เปิดทำการ, ที่ทำการ, คำให้การ).
  */
 const VERB_WITH_PREFIX = /^(ให้|ทำ)(การ)$/u;
+const WHOLE_AFTER = /(วัน|เวลา|เปิด|ปิด|หยุด|ที่|คำ)$/u;
 
 function prefixesFreed(pieces: readonly string[]): string[] {
   return pieces.flatMap((piece, i) => {
-    const match = VERB_WITH_PREFIX.exec(piece);
-    return match?.[1] && match[2] && /^[\u0E01-\u0E4E]/u.test(pieces[i + 1] ?? "")
-      ? [match[1], match[2]]
-      : [piece];
+    const [, verb, prefix] = VERB_WITH_PREFIX.exec(piece) ?? [];
+    const beforeThai = /^[\u0E01-\u0E4E]/u.test(pieces[i + 1] ?? "");
+    return verb && prefix && beforeThai && !WHOLE_AFTER.test(pieces[i - 1] ?? "") ? [verb, prefix] : [piece];
   });
 }
 

@@ -27,8 +27,15 @@ describe("ให้การ and ทำการ before a word: the verb, then a
     }
   });
 
-  it("ให้การ at the end of a text, or before a space, stays as written", () => {
-    expect(wrapText("ผู้ต้องหาให้การ", 400, SIZE)).toEqual(["ผู้ต้องหาให้การ"]);
-    expect(wrapText("ให้การ แล้วลงชื่อ", 400, SIZE)).toEqual(["ให้การ แล้วลงชื่อ"]);
+  it.each([
+    ["ภายในสิบห้าวันทำการนับแต่วันประกาศ", "ทำการ"],
+    ["ติดต่อได้ในเวลาทำการของสำนักงาน", "ทำการ"],
+    ["บันทึกคำให้การของพยานไว้", "ให้การ"],
+  ])("%s never breaks inside %s: after วัน, เวลา, คำ … it ends a word of its own", (text, word) => {
+    const lines = wrappings(text, word);
+    expect(lines.length).toBeGreaterThan(3);
+    const torn = (wrapped: string[]) =>
+      wrapped.some((line, i) => line.endsWith(word.slice(0, -3)) && (wrapped[i + 1] ?? "").startsWith("การ"));
+    for (const wrapped of lines) expect(torn(wrapped) ? wrapped.join("|") : "whole").toBe("whole");
   });
 });
