@@ -90,7 +90,8 @@ export interface WorkbookPort {
   removeOwnedSheets(names: readonly string[]): Promise<readonly string[]>;
   /**
    * Moves the named sheets this tool generated so they stand together in this order, where the first
-   * of them stands (a book printed all at once prints in book order); a user's sheet is never moved.
+   * of them stands (a book printed all at once prints in book order). The user's sheets keep their
+   * order; one that stood among the generated sheets ends up after them.
    */
   arrangeSheets(names: readonly string[]): Promise<void>;
   /** Reads a whole sheet raw (values, merges, fills) for the importer; rejects when there is no such sheet. */

@@ -2,6 +2,7 @@ import { planTextsFrom } from "../domain/book/planTextsFrom";
 import { layoutBook } from "../domain/layout/layoutBook";
 import type { PlanPictures } from "../domain/layout/layoutOfficialTables";
 import { pictureOf, type Picture } from "../domain/layout/Picture";
+import { sheetNameFor } from "../domain/layout/sheetNameFor";
 import type { SheetSpec } from "../domain/layout/SheetSpec";
 import { MAIN_EDITION } from "../domain/model/editionCode";
 import { PLAN_TEXTS_TABLE, SETTINGS_TABLE } from "../domain/template/templateSpec";
@@ -9,6 +10,7 @@ import type { Issue } from "../domain/validate/Issue";
 import { layoutOptionsOf, type PrintChoices } from "./PrintChoices";
 import { analyseTables } from "./analyseWorkbook";
 import { readPlanTables } from "./readPlanTables";
+import { DEGRADED } from "./degradedFeatures";
 import type { ManualStep, WorkbookPort } from "./WorkbookPort";
 
 export interface BookOptions extends PrintChoices {
@@ -42,9 +44,11 @@ async function settingsPictures(port: WorkbookPort): Promise<readonly Uint8Array
 
 /**
  * Lays out and writes the plan book of one edition (layoutBook): ปก, ประกาศ, คำนำ, สารบัญ, บทนำ,
- * ส่วนที่ 2 and the three tables, in that order, with page numbers through the book. The prose
- * comes from the PlanTexts table (blank: the standard text). Refuses when the plan has errors,
- * writing nothing. A host that cannot place pictures gets the sheets without them, and says so.
+ * ส่วนที่ 2, the three tables and, on request, ภาคผนวก, with page numbers through the book, then
+ * puts the sheets together in that order (arrangeSheets; where the workbook refuses, a manual step
+ * says the order). The prose comes from the PlanTexts table (blank: the standard text). Refuses when
+ * the plan has errors, writing nothing. A host that cannot place pictures gets the sheets without
+ * them, and says so.
  * @throws SheetNameTakenError when a target name is a user's sheet (nothing is written)
  */
 export async function buildBook(
@@ -85,10 +89,24 @@ export async function buildBook(
     pictureNotes.push("images-unsupported");
     specs = book.sheets.map(({ images: _images, ...spec }) => spec);
   }
-  const { manualSteps } = await port.writeSheets(specs, clock(), inputFingerprint);
+  const written = await port.writeSheets(specs, clock(), inputFingerprint);
+  const manualSteps = [...written.manualSteps];
+  const edition = options.edition ?? MAIN_EDITION;
+  // A ภาคผนวก of an earlier book made with one would print after this book, not in its สารบัญ.
+  if (options.appendix !== true) await port.removeOwnedSheets([sheetNameFor("appendix", edition)]);
   // Sheets replaced in place (the tables of an earlier build) stand where they stood; printed all at
   // once, the book would then begin with ผด.01. Together and in book order, it prints as a book.
-  await port.arrangeSheets(specs.map((s) => s.name));
+  const order = specs.map((s) => s.name);
+  try {
+    await port.arrangeSheets(order);
+  } catch {
+    // The book is written; only the tabs' order is left to the user (a protected workbook structure).
+    manualSteps.push({
+      code: DEGRADED.sheetOrder,
+      sheet: order[0] ?? "",
+      params: { order: order.join(", ") },
+    });
+  }
   return {
     sheets: specs.map((s) => s.name),
     contents: book.contents.map(({ title, page }) => ({ title: title.join(""), page })),

@@ -11,6 +11,8 @@ export const DEGRADED = {
   printSetup: "office.degraded.print-setup-needs-excelapi-1.9",
   /** Cell indents need ExcelApi 1.9. */
   indent: "office.degraded.indent-needs-excelapi-1.9",
+  /** The workbook refused to move the tabs (e.g. its structure is protected): the user puts them in order. */
+  sheetOrder: "office.degraded.sheet-order-by-hand",
 } as const;
 export type DegradedFeature = (typeof DEGRADED)[keyof typeof DEGRADED];
 
@@ -41,6 +43,8 @@ export interface ManualStepParams {
   readonly [DEGRADED.printSetup]: PrintSetupByHand;
   readonly [DEGRADED.indent]: Readonly<Record<string, never>>;
   readonly [DEGRADED.dropdowns]: Readonly<Record<string, never>>;
+  /** The tabs in the order to put them, e.g. "ปก, ประกาศ, คำนำ". */
+  readonly [DEGRADED.sheetOrder]: { readonly order: string };
 }
 
 /** Features whose manual step carries no values: the sentence alone says what to do. */

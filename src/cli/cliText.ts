@@ -98,7 +98,7 @@ const TH = {
   skippedRows: (reason: string, cells: string) => `ข้ามแถว (${reason}): ${cells}`,
   nextSteps: (p: string) => `ตรวจต่อด้วย: action-plan validate ${p}`,
   badFont: (v: string) => `ไม่รู้จักแบบอักษร "${v}" ใช้ SarabunPSK หรือ SarabunIT`,
-  badChoice: (option: string, v: string, choices: string) => `${option} ไม่รู้จัก "${v}" ใช้ ${choices}`,
+  badChoice: (option: string, v: string, choices: string) => `ไม่รู้จักค่า "${v}" ของ ${option} ใช้ ${choices}`,
   summaryWithErrors: (n: number) =>
     `คำเตือน: แผนมีข้อผิดพลาด ${n} รายการ ยอดรวมนับเฉพาะแถวที่อ่านได้ครบ (ดูรายการด้วยคำสั่ง validate)`,
   staleSheets: (sheets: string) => `คำเตือน: ตารางที่สร้างไว้ไม่ตรงกับข้อมูลปัจจุบัน (${sheets}) ให้สร้างใหม่ด้วยคำสั่ง build`,

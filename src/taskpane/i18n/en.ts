@@ -196,6 +196,7 @@ export const en: Strings = {
     differentFirstPage: "different first page (no header on page 1)",
     firstPageNumber: (page: number) => `first page number ${page}`,
     indent: "Indent the cells that should be indented (this Excel version cannot indent)",
+    sheetOrder: (order: string) => `Move the sheet tabs into book order: ${order}`,
     dropdowns:
       "The template tables have no dropdown lists (they need Excel 2021 or Microsoft 365); type values exactly as listed on the sheet รายการอ้างอิง",
   },

@@ -22,6 +22,8 @@ export function manualStepText(step: ManualStep, t: Strings["manualSteps"]): str
       return t.indent;
     case DEGRADED.dropdowns:
       return t.dropdowns;
+    case DEGRADED.sheetOrder:
+      return t.sheetOrder(step.params.order);
   }
 }
 

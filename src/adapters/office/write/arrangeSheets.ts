@@ -3,7 +3,7 @@ import { ownerInRow, queueWorkbookIdName, sheetWithFirstRow, workbookIdOf } from
 /**
  * 2 syncs (1 when fewer than two of the names are generated sheets): find the owner marks and
  * positions, then move the generated sheets together, in the given order, where the first of them
- * stands. A user's sheet is never moved.
+ * stands. The user's sheets keep their order (one among ours ends up after them).
  */
 export async function arrangeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
   const targets = names.map((name) => {

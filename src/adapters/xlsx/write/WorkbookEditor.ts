@@ -159,19 +159,23 @@ export class WorkbookEditor {
     this.removeCalcChain();
   }
 
-  /** Moves the sheet at `from` to position `to`; the sheets between shift by one, names follow. */
-  moveSheet(from: number, to: number): void {
+  /** Moves the sheet at `from` to `to` (at most the last); names and the active tab follow their sheets. */
+  moveSheet(from: number, requested: number): void {
     const element = this.sheetElements()[from];
+    const to = Math.min(requested, this.sheetElements().length - 1);
     if (!element || from === to) return;
     this.changed = true;
     this.sheetsElement.removeChild(element);
     this.sheetsElement.insertBefore(element, this.sheetElements()[to] ?? null);
-    this.remapSheetPositions((at) => {
-      if (at === from) return to;
-      if (from < to && at > from && at <= to) return at - 1;
-      if (to < from && at >= to && at < from) return at + 1;
-      return at;
-    });
+    const [low, high, by] = from < to ? [from + 1, to, -1] : [to, from - 1, 1];
+    this.remapSheetPositions(
+      (at) => (at === from ? to : at >= low && at <= high ? at + by : at),
+      ["activeTab"],
+    );
+    // The first tab shown stays at or before the active one.
+    for (const view of this.bookViews())
+      if (Number(attr(view, "firstSheet") ?? 0) > Number(attr(view, "activeTab") ?? 0))
+        view.setAttribute("firstSheet", attr(view, "activeTab") ?? "0");
   }
 
   /** Replaces the names local to a sheet that this tool writes (print area and titles) by these. */
@@ -317,14 +321,17 @@ export class WorkbookEditor {
   }
 
   /** Local names and the book view's tabs follow their sheets to the positions `to` gives them. */
-  private remapSheetPositions(to: (position: number) => number): void {
+  private remapSheetPositions(
+    to: (position: number) => number,
+    tabs: readonly ("activeTab" | "firstSheet")[] = ["activeTab", "firstSheet"],
+  ): void {
     const container = childNamed(this.root, "definedNames");
     for (const element of container ? childrenNamed(container, "definedName") : []) {
       const local = attr(element, "localSheetId");
       if (local !== null) element.setAttribute("localSheetId", String(to(Number(local))));
     }
     for (const view of this.bookViews()) {
-      for (const key of ["activeTab", "firstSheet"]) {
+      for (const key of tabs) {
         const value = attr(view, key);
         if (value !== null) view.setAttribute(key, String(to(Number(value))));
       }

@@ -89,7 +89,8 @@ export function removeGeneratedSheets(
 
 /**
  * Moves the named sheets this tool owns so they stand together in the given order, where the first
- * of them stands; the user's sheets (and unknown names) stay where they are.
+ * of them stands; the user's sheets keep their order (one among ours ends up after them), unknown
+ * names are skipped.
  */
 export function arrangeGeneratedSheets(
   pkg: OoxmlPackage,

@@ -50,3 +50,31 @@ describe("WorkbookEditor.moveSheet", () => {
     },
   );
 });
+
+describe("WorkbookEditor.moveSheet and the tabs shown", () => {
+  const firstSheet = (pkg: OoxmlPackage) =>
+    Number(/firstSheet="(\d+)"/u.exec(pkg.text("xl/workbook.xml") ?? "")?.[1]);
+
+  it("keeps the first tab shown where it was, unless the active tab moved before it", async () => {
+    const pkg = await fourSheets();
+    const editor = new WorkbookEditor(pkg, "xl/workbook.xml");
+    editor.moveSheet(3, 0);
+    editor.save();
+    // D moved in front: the first tab shown is still the first, and C (active) is now the fourth.
+    expect([firstSheet(pkg), activeTab(pkg)]).toEqual([0, "C"]);
+    const again = new WorkbookEditor(pkg, "xl/workbook.xml");
+    again.moveSheet(3, 0);
+    again.save();
+    expect(order(pkg)[0]).toBe("C");
+    expect([firstSheet(pkg), activeTab(pkg)]).toEqual([0, "C"]);
+  });
+
+  it("a position past the end moves the sheet to the end", async () => {
+    const pkg = await fourSheets();
+    const editor = new WorkbookEditor(pkg, "xl/workbook.xml");
+    editor.moveSheet(0, 99);
+    editor.save();
+    expect(order(pkg)).toEqual(["B", "C", "D", "A"]);
+    expect(printAreas(pkg)).toEqual({ A: "A", B: "B", C: "C", D: "D" });
+  });
+});
