@@ -36,6 +36,8 @@ export interface PrintSetupByHand {
   readonly firstPageNumber?: number;
   /** "Different first page": page 1 prints no header (the book's first page of each part). */
   readonly noHeaderOnFirstPage?: true;
+  /** The footer's page number set in this font (TH SarabunIT๙: its digits print as Thai digits). */
+  readonly pageNumberFont?: string;
 }
 
 /** The values each feature's manual step carries, by feature: a new feature is one line here. */

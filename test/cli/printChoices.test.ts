@@ -86,6 +86,12 @@ describe("print choices: --edition-label, --schedule, --signature-mark", () => {
     );
   }, 60_000);
 
+  it("demo checks its print choices before it writes anything", async () => {
+    const run = await runCli(["demo", "never-demo", "--schedule", "stars"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(existsSync(join(dir, "never-demo"))).toBe(false);
+  }, 60_000);
+
   it("report signs the notice of the results as a typed copy only when asked", async () => {
     const plain = await runCli(["report", "plan.xlsx", "-o", "report.xlsx"], { cwd: dir });
     const copy = await runCli(["report", "plan.xlsx", "-o", "report-copy.xlsx", "--signature-mark"], {

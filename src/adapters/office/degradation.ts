@@ -1,3 +1,4 @@
+import { THAI_DIGIT_FONT } from "../../domain/layout/headerFooterCodes";
 import { DEGRADED, type PrintSetupByHand } from "../../app/degradedFeatures";
 import type { ManualStep } from "../../app/WorkbookPort";
 import type { SheetSpec } from "../../domain/layout/SheetSpec";
@@ -21,6 +22,9 @@ export function printSetupByHand(spec: SheetSpec): ManualStep {
     ...(print.footerCenter !== undefined ? { footerCenter: print.footerCenter } : {}),
     ...(print.headerRight !== undefined ? { headerRight: print.headerRight } : {}),
     ...(print.firstPageNumber !== undefined ? { firstPageNumber: print.firstPageNumber } : {}),
+    ...(print.thaiDigitPageNumbers === true && print.headerFooterFont?.name !== THAI_DIGIT_FONT
+      ? { pageNumberFont: THAI_DIGIT_FONT }
+      : {}),
     ...(print.headerOnFirstPage === false && print.headerRight !== undefined
       ? { noHeaderOnFirstPage: true as const }
       : {}),

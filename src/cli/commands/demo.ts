@@ -3,7 +3,7 @@ import { fillTemplateTables } from "../../app/fillTemplateTables";
 import { insertTemplate } from "../../app/insertTemplate";
 import { sampleTemplateRows } from "../../sample/samplePlan";
 import { buildWorkbook } from "../buildWorkbook";
-import { fontOf } from "../printChoicesOf";
+import { printChoicesOf } from "../printChoicesOf";
 import { writeBook } from "./book";
 import { type Command, pathFrom } from "../CliContext";
 import { createWorkbook, openWorkbook, saveWorkbook } from "../workbookFiles";
@@ -14,6 +14,8 @@ import { writeDemoFollowUp } from "./demoFollowUp";
  * the sample's plan book, and the same plan followed through the year with its follow-up reports.
  */
 export const demoCommand: Command = async (context) => {
+  // Checked first: a bad choice stops the demo before it writes anything.
+  const choices = printChoicesOf(context);
   const dir = pathFrom(context, context.args[0] ?? "out/demo");
   const inputFile = resolve(dir, "sample-plan-2570.xlsx");
   const outFile = resolve(dir, "sample-plan-2570-tables.xlsx");
@@ -30,11 +32,7 @@ export const demoCommand: Command = async (context) => {
   // And the sample's plan book of the main edition, with its PDF.
   const bookFile = resolve(dir, "sample-plan-2570-book.xlsx");
   const bookPdf = resolve(dir, "sample-plan-2570-book.pdf");
-  const book = await writeBook(context, await openWorkbook(context, inputFile), bookFile, bookPdf, {
-    thaiDigits: false,
-    excludeUnbudgeted: false,
-    font: fontOf(context),
-  });
+  const book = await writeBook(context, await openWorkbook(context, inputFile), bookFile, bookPdf, choices);
   if (book !== 0) return book;
-  return writeDemoFollowUp(context, dir);
+  return writeDemoFollowUp(context, dir, choices);
 };

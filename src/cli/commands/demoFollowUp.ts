@@ -1,10 +1,10 @@
+import type { PrintChoices } from "../../app/PrintChoices";
 import { resolve } from "node:path";
 import { buildFollowUpSheets } from "../../app/buildFollowUpSheets";
 import { fillTemplateTables } from "../../app/fillTemplateTables";
 import { insertTemplate } from "../../app/insertTemplate";
 import { FOLLOW_UP_SHEET_SETS } from "../../domain/layout/layoutFollowUpSheets";
 import { sampleTemplateRowsWithFollowUp } from "../../sample/sampleFollowUp";
-import { fontOf } from "../printChoicesOf";
 import { EXIT } from "../CliFailure";
 import type { CliContext } from "../CliContext";
 import { issueLine } from "../printIssues";
@@ -18,13 +18,24 @@ import { writePdf } from "../writePdf";
  * the demo's filled template stays the plan as announced.
  * @returns the exit code
  */
-export async function writeDemoFollowUp(context: CliContext, dir: string): Promise<number> {
+export async function writeDemoFollowUp(
+  context: CliContext,
+  dir: string,
+  choices: PrintChoices,
+): Promise<number> {
   const file = resolve(dir, "sample-plan-2570-follow-up.xlsx");
   const pdf = resolve(dir, "sample-plan-2570-follow-up.pdf");
   const workbook = createWorkbook();
   await insertTemplate(workbook);
   await fillTemplateTables(workbook, sampleTemplateRowsWithFollowUp());
-  const options = { sets: FOLLOW_UP_SHEET_SETS, edition: null, thaiDigits: false, font: fontOf(context) };
+  const { thaiDigits, font, signatureMark } = choices;
+  const options = {
+    sets: FOLLOW_UP_SHEET_SETS,
+    edition: null,
+    thaiDigits,
+    font,
+    ...(signatureMark !== undefined ? { signatureMark } : {}),
+  };
   const report = await buildFollowUpSheets(workbook, options, context.io.now);
   if (report.blockingIssues.length > 0) {
     // The sample is valid; this says plainly if a change to it ever makes it not so.

@@ -1,7 +1,7 @@
 import type { PrintSpec } from "./SheetSpec";
 
 /** The font whose digit keys print Thai digits (๑๒๓ for 123). */
-const THAI_DIGIT_FONT = "TH SarabunIT๙";
+export const THAI_DIGIT_FONT = "TH SarabunIT๙";
 
 /** Excel's header and footer strings for a print spec, the same in both adapters (""  = none). */
 export interface HeaderFooterCodes {

@@ -339,6 +339,7 @@ export function OfflineApp({
                       navigable={false}
                       choices={choices}
                       onChoicesChange={setChoices}
+                      bookChoices={opened.info.book}
                     />
                     <DownloadNote notice={notices.build} text={text} />
                     <BookSection

@@ -195,6 +195,7 @@ export const en: Strings = {
     footer: (text: string) => `centre footer “${text}”`,
     differentFirstPage: "different first page (no header on page 1)",
     firstPageNumber: (page: number) => `first page number ${page}`,
+    pageNumberFont: (font: string) => `the footer's page number (&P) in ${font}, so it prints in Thai digits`,
     indent: "Indent the cells that should be indented (this Excel version cannot indent)",
     sheetOrder: (order: string) => `Move the sheet tabs into book order: ${order}`,
     dropdowns:

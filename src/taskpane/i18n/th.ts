@@ -188,6 +188,7 @@ export const th = {
     footer: (text: string) => `ท้ายกระดาษตรงกลาง “${text}”`,
     differentFirstPage: "หน้าแรกแตกต่างกัน (หน้าแรกไม่มีหัวกระดาษ)",
     firstPageNumber: (page: number) => `หมายเลขหน้าแรก ${page}`,
+    pageNumberFont: (font: string) => `เลขหน้า (&P) ในท้ายกระดาษใช้แบบอักษร ${font} ให้พิมพ์เป็นเลขไทย`,
     indent: "เยื้องข้อความในเซลล์ที่ควรย่อหน้าเอง (Excel รุ่นนี้เยื้องให้ไม่ได้)",
     sheetOrder: (order: string) => `ย้ายแท็บแผ่นงานให้เรียงตามลำดับเล่ม: ${order}`,
     dropdowns:

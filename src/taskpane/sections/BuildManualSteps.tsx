@@ -37,6 +37,7 @@ function printSetupText(p: PrintSetupByHand, t: Strings["manualSteps"]): string 
   if (p.footerCenter !== undefined) parts.push(t.footer(p.footerCenter));
   if (p.noHeaderOnFirstPage) parts.push(t.differentFirstPage);
   if (p.firstPageNumber !== undefined) parts.push(t.firstPageNumber(p.firstPageNumber));
+  if (p.pageNumberFont !== undefined) parts.push(t.pageNumberFont(p.pageNumberFont));
   return `${t.printSetup}: ${parts.join(", ")}`;
 }
 

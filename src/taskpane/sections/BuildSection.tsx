@@ -60,6 +60,8 @@ export interface BuildSectionProps {
    */
   readonly choices?: PrintChoices;
   readonly onChoicesChange?: (choices: PrintChoices) => void;
+  /** The host makes the plan book (default: when the services offer it), so its choices show. */
+  readonly bookChoices?: boolean;
 }
 
 /** Step 4 (lazy-loaded): build the official tables, with progress, once at a time, then say what to do next. */
@@ -71,6 +73,7 @@ export function BuildSection({
   navigable = true,
   choices: hostChoices,
   onChoicesChange,
+  bookChoices,
 }: BuildSectionProps) {
   const styles = useStyles();
   const services = useServices();
@@ -124,7 +127,11 @@ export function BuildSection({
           onChange={(_, d) => setConsolidated(d.checked === true)}
         />
       </fieldset>
-      <PrintChoicesFields value={choices} onChange={setChoices} />
+      <PrintChoicesFields
+        value={choices}
+        onChange={setChoices}
+        bookChoices={bookChoices ?? services.buildBook !== undefined}
+      />
       <Button
         appearance="primary"
         data-testid="build"

@@ -1,14 +1,17 @@
 import { followUpStrings } from "../i18n/followUpStrings";
 import {
   Button,
+  Checkbox,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Switch,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
+import { useState } from "react";
 import type { FollowUpSheetOptions } from "../../app/buildFollowUpSheets";
 import type { FollowUpView } from "../../app/followUpOfWorkbook";
 import { fiscalMonthOf, hasCalendar } from "../../domain/followUp/schedule";
@@ -227,8 +230,11 @@ const SETS: readonly FollowUpSheetSet[] = ["6", "12", "december"];
 function ReportButtons({ edition }: { edition: string | null }) {
   const styles = useStyles();
   const services = useServices();
-  const { language } = useLanguage();
+  const { language, strings } = useLanguage();
   const t = followUpStrings(language);
+  // The report's print choices, as step 4 has them for the tables: digits, and the notice as a typed copy.
+  const [thaiDigits, setThaiDigits] = useState(false);
+  const [signatureMark, setSignatureMark] = useState(false);
   const select = useAsyncAction((location: IssueLocation) => services.selectCell(location));
   const build = useAsyncAction((options: FollowUpSheetOptions) => services.buildFollowUpSheets(options));
   const label: Readonly<Record<FollowUpSheetSet, string>> = {
@@ -241,13 +247,25 @@ function ReportButtons({ edition }: { edition: string | null }) {
     <>
       <h3 className={styles.h3}>{t.reports}</h3>
       <p>{t.reportsIntro}</p>
+      <Switch
+        label={strings.build.thaiDigits}
+        checked={thaiDigits}
+        onChange={(_, d) => setThaiDigits(d.checked)}
+      />
+      <Checkbox
+        label={strings.build.signatureMark}
+        checked={signatureMark}
+        onChange={(_, d) => setSignatureMark(d.checked === true)}
+      />
       <div className={styles.reportButtons}>
         {SETS.map((set) => (
           <Button
             key={set}
             icon={<DocumentTableRegular />}
             disabled={build.running}
-            onClick={() => void build.run({ sets: [set], edition, thaiDigits: false, font: "TH SarabunPSK" })}
+            onClick={() =>
+              void build.run({ sets: [set], edition, thaiDigits, signatureMark, font: "TH SarabunPSK" })
+            }
           >
             {label[set]}
           </Button>

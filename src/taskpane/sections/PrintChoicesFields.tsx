@@ -58,9 +58,12 @@ function ChoiceField<T extends string>(props: {
 export function PrintChoicesFields({
   value,
   onChange,
+  bookChoices,
 }: {
   readonly value: PrintChoices;
   readonly onChange: (next: PrintChoices) => void;
+  /** The host makes the whole plan book: show the book's own choice (the appendix) too. */
+  readonly bookChoices: boolean;
 }) {
   const styles = useStyles();
   const t = useLanguage().strings.build;
@@ -103,11 +106,13 @@ export function PrintChoicesFields({
         checked={value.signatureMark ?? false}
         onChange={(_, d) => set({ signatureMark: d.checked === true })}
       />
-      <Checkbox
-        label={t.appendix}
-        checked={value.appendix ?? false}
-        onChange={(_, d) => set({ appendix: d.checked === true })}
-      />
+      {bookChoices && (
+        <Checkbox
+          label={t.appendix}
+          checked={value.appendix ?? false}
+          onChange={(_, d) => set({ appendix: d.checked === true })}
+        />
+      )}
     </div>
   );
 }

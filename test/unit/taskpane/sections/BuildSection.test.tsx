@@ -159,6 +159,12 @@ describe("BuildSection", () => {
     expect(services.buildBook).toHaveBeenCalledWith({ edition: "หลัก", ...choices });
   });
 
+  it("offers the book's own choice (the appendix) only where the plan book can be made", async () => {
+    await openBuild(fakeServices());
+    expect(screen.queryByRole("checkbox", { name: "แผนทั้งเล่มต่อท้ายด้วยหน้าภาคผนวก" })).toBeNull();
+    expect(screen.getByRole("checkbox", { name: /มีคำว่า \(ลงชื่อ\)/u })).toBeInTheDocument();
+  });
+
   it("cannot start with nothing chosen", async () => {
     const user = await openBuild(fakeServices());
     await user.click(screen.getByRole("checkbox", { name: "ฉบับหลัก" }));

@@ -63,12 +63,20 @@ describe("FollowUpSection", () => {
     const user = await openFollowUp(services);
     await user.selectOptions(screen.getByRole("combobox", { name: "ฉบับ" }), "หลัก");
     await user.click(await screen.findByRole("button", { name: "รายงานประจำปีและประกาศผล (ธันวาคม)" }));
-    expect(services.buildFollowUpSheets).toHaveBeenCalledWith({
+    expect(services.buildFollowUpSheets).toHaveBeenLastCalledWith({
       sets: ["december"],
       edition: "หลัก",
       thaiDigits: false,
+      signatureMark: false,
       font: "TH SarabunPSK",
     });
+    // Thai digits and a typed copy's notice, when chosen.
+    await user.click(screen.getByRole("switch", { name: "ใช้เลขไทย" }));
+    await user.click(screen.getByRole("checkbox", { name: /มีคำว่า \(ลงชื่อ\)/u }));
+    await user.click(screen.getByRole("button", { name: "รายงานประจำปีและประกาศผล (ธันวาคม)" }));
+    expect(services.buildFollowUpSheets).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sets: ["december"], thaiDigits: true, signatureMark: true }),
+    );
     expect(await screen.findByText("สร้างรายงานแล้ว ชีตที่เขียน:")).toBeInTheDocument();
     expect(screen.getByText("รายงานผล 6 เดือน")).toBeInTheDocument();
   });

@@ -43,3 +43,23 @@ describe("the book's page setup by hand (ExcelApi 1.7)", () => {
     expect(manualStepText(step, en.manualSteps)).toContain(`first page number ${first}`);
   });
 });
+
+describe("Thai-digit page numbers set by hand (ExcelApi 1.7)", () => {
+  it("the step says to set the footer's page number in TH SarabunIT๙ with Thai digits on, and not without", async () => {
+    const thaiBook = layoutBook(plan, planTextsFrom(planTextsGrid([]), plan), {
+      edition: "หลัก",
+      thaiDigits: true,
+    }).sheets;
+    const { workbook } = officeOnFake({ apiVersion: "1.7" });
+    const { manualSteps } = await workbook.writeSheets(thaiBook, "2026-12-02T03:00:00Z");
+    const pd02 = manualSteps.find((s) => s.sheet === "ผด.02");
+    if (!pd02) throw new Error("no step for ผด.02");
+    expect((pd02.params as PrintSetupByHand).pageNumberFont).toBe("TH SarabunIT๙");
+    expect(manualStepText(pd02, th.manualSteps)).toContain("ใช้แบบอักษร TH SarabunIT๙ ให้พิมพ์เป็นเลขไทย");
+    const { workbook: plain } = officeOnFake({ apiVersion: "1.7" });
+    const arabic = await plain.writeSheets(book, "2026-12-02T03:00:00Z");
+    expect(arabic.manualSteps.some((s) => (s.params as PrintSetupByHand).pageNumberFont !== undefined)).toBe(
+      false,
+    );
+  });
+});
