@@ -39,3 +39,14 @@ describe("computePageBreaks keeps short sections and paragraphs on one page", ()
     expect(computePageBreaks(input(PAGE + 6, [paragraph, section]))).toEqual([section.first + 1]);
   });
 });
+
+describe("a figure (the flow chart) is kept whole whenever it fits a page", () => {
+  it("moves over whole even when longer than KEEP_FRACTION of the page", () => {
+    const long = Math.ceil(PAGE * KEEP_FRACTION) + 10;
+    const figure = { first: PAGE - long + 5, last: PAGE + 4, figure: true };
+    expect(computePageBreaks(input(PAGE + 10, [figure]))).toEqual([figure.first + 1]);
+    // The same rows as a plain group break where the page is full.
+    const { figure: _figure, ...plain } = figure;
+    expect(computePageBreaks(input(PAGE + 10, [plain]))).toEqual([PAGE + 1]);
+  });
+});
