@@ -38,6 +38,8 @@ const TH = {
     "ตัวเลือกทั่วไป: --lang th|en  --help",
   ].join("\n"),
   unknownCommand: (c: string) => `ไม่รู้จักคำสั่ง "${c}" (ดู action-plan --help)`,
+  optionNotFor: (options: string, command: string) =>
+    `คำสั่ง ${command} ไม่ใช้ตัวเลือก ${options} (ดู action-plan --help)`,
   noCommand: "ไม่ได้ระบุคำสั่ง (ดู action-plan --help)",
   badArgs: (detail: string) => `ตัวเลือกไม่ถูกต้อง: ${detail} (ดู action-plan --help)`,
   needInput: "ต้องระบุไฟล์ .xlsx ที่จะอ่าน",
@@ -150,6 +152,7 @@ const EN: CliText = {
     "Common options: --lang th|en  --help",
   ].join("\n"),
   unknownCommand: (c) => `Unknown command "${c}" (see action-plan --help)`,
+  optionNotFor: (options, command) => `${command} does not take ${options} (see action-plan --help)`,
   noCommand: "No command given (see action-plan --help)",
   badArgs: (detail) => `Invalid arguments: ${detail} (see action-plan --help)`,
   needInput: "Name the .xlsx file to read",

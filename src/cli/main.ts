@@ -15,7 +15,7 @@ import { importDevPlanCommand } from "./commands/importDevPlan";
 import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
-import { parseOptions } from "./options";
+import { optionsNotFor, parseOptions } from "./options";
 
 export { EXIT } from "./CliFailure";
 export { nodeIo, type CliIo } from "./CliIo";
@@ -89,6 +89,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const command = COMMANDS.get(name);
     if (command === undefined) throw new CliFailure(text.unknownCommand(name), EXIT.usage);
+    // An option the command does not read would be silently ignored (build --appendix): say so instead.
+    const stray = optionsNotFor(name, values);
+    if (stray.length > 0) throw new CliFailure(text.optionNotFor(stray.join(", "), name), EXIT.usage);
     const context: CliContext = { io, lang, text, values, args };
     return await command(context);
   } catch (error) {
