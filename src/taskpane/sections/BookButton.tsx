@@ -6,6 +6,7 @@ import { IssueList } from "../components/IssueList";
 import { useAsyncAction } from "../components/useAsyncAction";
 import { useLanguage } from "../i18n/LanguageContext";
 import { useServices } from "../ServicesContext";
+import { BuildManualSteps } from "./BuildManualSteps";
 
 const useStyles = makeStyles({
   sheets: { margin: "4px 0", paddingInlineStart: "20px" },
@@ -69,9 +70,13 @@ export function BookButton({ edition, editionLabel, choices, disabled }: BookBut
               ))}
             </ul>
             {book.state.result.pictureNotes.includes("images-unsupported") && <div>{t.bookPictures}</div>}
-            <div>{t.next}</div>
+            <div>{book.state.result.manualSteps.length > 0 ? t.nextByHand : t.next}</div>
           </MessageBarBody>
         </MessageBar>
+      )}
+      {book.state.status === "done" && book.state.result.blockingIssues.length === 0 && (
+        // On Excel 2016/2019 the book's page setup (first page numbers included) is left to the user.
+        <BuildManualSteps steps={book.state.result.manualSteps} />
       )}
     </>
   );
