@@ -1,16 +1,14 @@
 import "../../../setup/browserAdapterGlobals";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
 import JSZip from "jszip";
 import { editWithExceljs, samplePlanBytes } from "../../../fixtures/planWorkbook";
 import { XlsxWorkbook } from "../../../../src/adapters/xlsx/XlsxWorkbook";
 import { formatIssue } from "../../../../src/messages/formatIssue";
 import sample from "../../../../src/sample/sample-plan-2570.json";
 import { FileSession } from "../../../../src/offline/session/FileSession";
-import type { NamedFile } from "../../../../src/offline/ui/offlineServices";
-import { OfflineApp } from "../../../../src/offline/ui/OfflineApp";
 import { PAGE_STRINGS, PAGE_TEXT } from "../../../../src/offline/ui/pageText";
+import { renderOfflinePage } from "../../../offline/renderOfflinePage";
 
 // The page's own components over the real file adapter (FileSession in this thread instead of the
 // worker): a file is chosen or dropped, read, checked, built, and each download read back.
@@ -18,22 +16,8 @@ import { PAGE_STRINGS, PAGE_TEXT } from "../../../../src/offline/ui/pageText";
 const th = PAGE_STRINGS.th;
 const text = PAGE_TEXT.th;
 
-function renderPage(language: "th" | "en" = "th") {
-  const saved: NamedFile[] = [];
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <OfflineApp
-        backend={new FileSession()}
-        save={(file) => saved.push(file)}
-        initialLanguage={language}
-        dark={false}
-        today={() => "2026-11-27"}
-        now={() => "2026-11-27T03:00:00.000Z"}
-      />
-    </FluentProvider>,
-  );
-  return { saved, user: userEvent.setup() };
-}
+/** The page over the real file adapter in this thread. */
+const renderPage = (language: "th" | "en" = "th") => renderOfflinePage(new FileSession(), language);
 
 function fileOf(bytes: Uint8Array, name: string): File {
   return new File([bytes as BlobPart], name, {
