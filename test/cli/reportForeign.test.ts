@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hasOpenpyxl, PYTHON } from "../tools/openpyxl";
+import { FISCAL_MONTH_HEADERS } from "../fixtures/fiscalMonthHeaders";
 import { runCli } from "./runCli";
 
 /**
@@ -163,20 +164,6 @@ const EQUIPMENT = [
   },
   { item: "ตู้เหล็ก", type: "ครุภัณฑ์สำนักงาน", baht: 5500, status: null, disbursed: null },
 ];
-const MONTHS = [
-  "ต.ค.",
-  "พ.ย.",
-  "ธ.ค.",
-  "ม.ค.",
-  "ก.พ.",
-  "มี.ค.",
-  "เม.ย.",
-  "พ.ค.",
-  "มิ.ย.",
-  "ก.ค.",
-  "ส.ค.",
-  "ก.ย.",
-];
 const FOLLOW_UP = ["ปัญหาและอุปสรรค", "สถานะ", "เบิกจ่ายแล้ว (บาท)", "จำนวนเงินตามสัญญา (บาท)", "วันที่แล้วเสร็จ"];
 
 const SCRIPT = `
@@ -210,7 +197,7 @@ function writeWorkbook(path: string): void {
     p.source,
     "",
     "",
-    ...MONTHS.map((m) => (m === p.month ? "/" : null)),
+    ...FISCAL_MONTH_HEADERS.map((m) => (m === p.month ? "/" : null)),
     p.edition,
     null,
     null,
@@ -232,7 +219,7 @@ function writeWorkbook(path: string): void {
     ORDINANCE,
     "",
     "",
-    ...MONTHS.map((m) => (m === "ธ.ค." ? "✓" : null)),
+    ...FISCAL_MONTH_HEADERS.map((m) => (m === "ธ.ค." ? "✓" : null)),
     null,
     null,
     e.status,
@@ -276,7 +263,7 @@ function writeWorkbook(path: string): void {
         "แหล่งงบประมาณ",
         "สถานที่ดำเนินการ",
         "หน่วยงานรับผิดชอบหลัก",
-        ...MONTHS,
+        ...FISCAL_MONTH_HEADERS,
         "ฉบับ",
         "งบ",
         "หมวด",
@@ -299,7 +286,7 @@ function writeWorkbook(path: string): void {
         "แหล่งงบประมาณ",
         "สถานที่ดำเนินการ",
         "หน่วยงานรับผิดชอบหลัก",
-        ...MONTHS,
+        ...FISCAL_MONTH_HEADERS,
         "ฉบับ",
         "หมายเหตุ",
         "สถานะ",
