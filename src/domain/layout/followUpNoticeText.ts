@@ -3,6 +3,7 @@ import type { Plan } from "../model/plan";
 import { formatPercent } from "../text/formatPercent";
 import { formatThaiDate } from "../text/formatThaiDate";
 import { formatBaht } from "../text/formatBaht";
+import { hasSatang } from "./_lib/hasSatang";
 import { BLANK_DATE_LINE, REGULATION, SIGNATURE_MARK_LINE, type NoticeText } from "./noticeText";
 
 /** Dates and spans must not break across lines: their spaces become no-break spaces. */
@@ -14,7 +15,8 @@ const thaiDate = (iso: string): string => together(formatThaiDate(iso, { thaiDig
  * any has satang (never "1,234.50 บาท จากงบประมาณ 3,442,525 บาท").
  */
 function bahtTexts(amounts: readonly number[]): string[] {
-  const satang = amounts.some((a) => a % 100 !== 0);
+  const satang = hasSatang(amounts);
+  // formatBaht always writes the satang: whole baht drop its ".00".
   return amounts.map((a) => (satang ? formatBaht(a) : formatBaht(a).slice(0, -3)));
 }
 
