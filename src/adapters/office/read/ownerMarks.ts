@@ -33,3 +33,22 @@ export function ownerInRow(
   }
   return null;
 }
+
+/**
+ * 1 sync: of the named sheets, those this tool generated (sealed for this workbook), in the order
+ * named, each with the properties asked for loaded. A user's sheet or a name with no sheet is left out.
+ */
+export async function generatedSheetsNamed(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  load: readonly "position"[] = [],
+): Promise<Excel.Worksheet[]> {
+  const targets = names.map((name) => sheetWithFirstRow(context, name));
+  for (const { sheet } of targets) for (const property of load) sheet.load(property);
+  const idName = queueWorkbookIdName(context);
+  await context.sync();
+  const workbookId = workbookIdOf(idName);
+  return targets
+    .filter((t) => !t.sheet.isNullObject && ownerInRow(t.firstRow, t.sheet.name, workbookId) !== null)
+    .map((t) => t.sheet);
+}

@@ -1,4 +1,4 @@
-import { ownerInRow, queueWorkbookIdName, sheetWithFirstRow, workbookIdOf } from "../read/ownerMarks";
+import { generatedSheetsNamed } from "../read/ownerMarks";
 
 /**
  * 2 syncs (1 when fewer than two of the names are generated sheets): find the owner marks and
@@ -6,20 +6,10 @@ import { ownerInRow, queueWorkbookIdName, sheetWithFirstRow, workbookIdOf } from
  * stands. The user's sheets keep their order (one among ours ends up after them).
  */
 export async function arrangeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
-  const targets = names.map((name) => {
-    const found = sheetWithFirstRow(context, name);
-    found.sheet.load("position");
-    return found;
-  });
-  const idName = queueWorkbookIdName(context);
-  await context.sync();
-  const workbookId = workbookIdOf(idName);
-  const owned = targets.filter(
-    (t) => !t.sheet.isNullObject && ownerInRow(t.firstRow, t.sheet.name, workbookId) !== null,
-  );
+  const owned = await generatedSheetsNamed(context, names, ["position"]);
   if (owned.length < 2) return;
-  const start = Math.min(...owned.map((t) => t.sheet.position));
+  const start = Math.min(...owned.map((sheet) => sheet.position));
   // Excel applies the moves in order, as one move after another: each lands at its place.
-  owned.forEach((target, i) => (target.sheet.position = start + i));
+  owned.forEach((sheet, i) => (sheet.position = start + i));
   await context.sync();
 }
