@@ -75,9 +75,7 @@ export function removeGeneratedSheets(
   structure: WorkbookStructure,
   names: readonly string[],
 ): string[] {
-  const infos = readSheetInfos(pkg, structure);
-  const wanted = new Set(names.map((n) => n.toLowerCase()));
-  const owned = infos.filter((s) => s.owner !== null && wanted.has(s.name.toLowerCase())).map((s) => s.name);
+  const owned = generatedAmong(pkg, structure, names);
   if (owned.length === 0) return [];
   const editor = new WorkbookEditor(pkg, structure.workbookPart);
   // Highest position first, so the positions of those still to go do not move.
@@ -97,14 +95,18 @@ export function arrangeGeneratedSheets(
   structure: WorkbookStructure,
   names: readonly string[],
 ): void {
-  const owned = new Set(
-    readSheetInfos(pkg, structure)
-      .filter((s) => s.owner !== null)
-      .map((s) => s.name.toLowerCase()),
-  );
+  const owned = new Set(generatedAmong(pkg, structure, names).map((name) => name.toLowerCase()));
   const editor = new WorkbookEditor(pkg, structure.workbookPart);
   const ours = names.filter((name) => owned.has(name.toLowerCase()));
   const start = Math.min(...ours.map((name) => editor.indexOf(name)));
   ours.forEach((name, i) => editor.moveSheet(editor.indexOf(name), start + i));
   editor.save();
+}
+
+/** The named sheets this tool generated, in workbook order and spelling (a user's sheet or a missing name is left out). */
+function generatedAmong(pkg: OoxmlPackage, structure: WorkbookStructure, names: readonly string[]): string[] {
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  return readSheetInfos(pkg, structure)
+    .filter((s) => s.owner !== null && wanted.has(s.name.toLowerCase()))
+    .map((s) => s.name);
 }
