@@ -103,7 +103,7 @@ export function arrangeGeneratedSheets(
   editor.save();
 }
 
-/** The named sheets this tool generated, in workbook order and spelling (a user's sheet or a missing name is left out). */
+/** Which of the named sheets this tool generated, in workbook order and spelling. */
 function generatedAmong(pkg: OoxmlPackage, structure: WorkbookStructure, names: readonly string[]): string[] {
   const wanted = new Set(names.map((n) => n.toLowerCase()));
   return readSheetInfos(pkg, structure)
