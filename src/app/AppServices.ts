@@ -1,3 +1,4 @@
+import type { LayoutFont } from "../domain/layout/LayoutOptions";
 import type { BookOptions, BookReport } from "./buildBook";
 import type { PrintChoices } from "./PrintChoices";
 import type { IssueLocation, Issue } from "../domain/validate/Issue";
@@ -44,7 +45,8 @@ export interface ValidationReport {
   readonly warningCount: number;
 }
 
-export type FontChoice = "TH SarabunPSK" | "TH SarabunIT๙";
+/** The printed sheets' font: the layout's own choice of fonts. */
+export type FontChoice = LayoutFont;
 
 export interface BuildOptions extends PrintChoices {
   /** Editions to build; each gets ผด.01, ผด.02, ผด.02-1 and ประกาศ. */
