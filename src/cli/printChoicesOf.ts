@@ -1,6 +1,6 @@
 import type { FontChoice } from "../app/AppServices";
 import type { PrintChoices } from "../app/PrintChoices";
-import type { EditionLabel, ScheduleMark } from "../domain/layout/LayoutOptions";
+import { type EditionLabel, ScheduleMarkSchema } from "../domain/layout/LayoutOptions";
 import { CliFailure, EXIT } from "./CliFailure";
 import type { CliContext } from "./CliContext";
 
@@ -23,7 +23,6 @@ const EDITION_LABELS: Readonly<Record<string, EditionLabel>> = {
   "chabap-paren": "(ฉบับที่)",
   "(ฉบับที่)": "(ฉบับที่)",
 };
-const SCHEDULES: Readonly<Record<string, ScheduleMark>> = { arrow: "arrow", fill: "fill" };
 
 /** The print choices of build, book and demo: digits, ผด.01's count, font, edition label, schedule, signature. */
 export function printChoicesOf(context: CliContext): PrintChoices {
@@ -33,7 +32,8 @@ export function printChoicesOf(context: CliContext): PrintChoices {
   if (label !== undefined && editionLabel === undefined)
     throw new CliFailure(text.badChoice("--edition-label", label, "krang, chabap, chabap-paren"), EXIT.usage);
   const mark = values.schedule;
-  const schedule = mark === undefined ? undefined : SCHEDULES[mark.trim().toLowerCase()];
+  const schedule =
+    mark === undefined ? undefined : ScheduleMarkSchema.options.find((m) => m === mark.trim().toLowerCase());
   if (mark !== undefined && schedule === undefined)
     throw new CliFailure(text.badChoice("--schedule", mark, "arrow, fill"), EXIT.usage);
   return {

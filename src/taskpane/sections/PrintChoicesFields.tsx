@@ -1,15 +1,11 @@
 import { Checkbox, Field, makeStyles, Select, Switch } from "@fluentui/react-components";
-import type { FontChoice } from "../../app/AppServices";
 import type { PrintChoices } from "../../app/PrintChoices";
 import { editionTitleSuffix } from "../../domain/layout/editionTitleSuffix";
-import type { EditionLabel, ScheduleMark } from "../../domain/layout/LayoutOptions";
+import { EditionLabelSchema, LayoutFontSchema, ScheduleMarkSchema } from "../../domain/layout/LayoutOptions";
 import { useLanguage } from "../i18n/LanguageContext";
 
-const FONTS: readonly FontChoice[] = ["TH SarabunPSK", "TH SarabunIT๙"];
-const EDITION_LABELS: readonly EditionLabel[] = ["ครั้งที่", "ฉบับที่", "(ฉบับที่)"];
 /** The edition each label form is shown on, as the sheets would name it. */
 const EXAMPLE_EDITION = "เพิ่มเติม 1/2570";
-const SCHEDULES: readonly ScheduleMark[] = ["arrow", "fill"];
 
 /** What the step starts with: Arabic digits, every project counted, SarabunPSK, the usual forms. */
 export const DEFAULT_PRINT_CHOICES: PrintChoices = {
@@ -83,21 +79,21 @@ export function PrintChoicesFields({
       <ChoiceField
         label={t.font}
         value={value.font}
-        choices={FONTS}
+        choices={LayoutFontSchema.options}
         text={(f) => f}
         onChange={(font) => set({ font })}
       />
       <ChoiceField
         label={t.editionLabelField}
         value={value.editionLabel ?? "ครั้งที่"}
-        choices={EDITION_LABELS}
+        choices={EditionLabelSchema.options}
         text={(label) => editionTitleSuffix(EXAMPLE_EDITION, label).trim()}
         onChange={(editionLabel) => set({ editionLabel })}
       />
       <ChoiceField
         label={t.scheduleField}
         value={value.schedule ?? "arrow"}
-        choices={SCHEDULES}
+        choices={ScheduleMarkSchema.options}
         text={(mark) => t.schedule[mark]}
         onChange={(schedule) => set({ schedule })}
       />
